@@ -1,0 +1,79 @@
+package cn.duban.ledger;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads the bureau and leader files. Their ids become Camunda group ids, hence letters and digits only. */
+final class OrganisationReader {
+
+    static final Set<String> BUREAU_KINDS = Set.of("department", "park", "street");
+    private static final Pattern GROUP_ID = Pattern.compile("[A-Za-z0-9]+");
+
+    private OrganisationReader() {
+    }
+
+    static List<Bureau> readBureaus(Path path, Problems problems) {
+        List<Bureau> bureaus = new ArrayList<>();
+        YamlFile.read(path, problems).ifPresent(top -> {
+            top.rejectUnknownFields(Set.of("bureaus"));
+            List<YamlMap> items = listOf(top, "bureaus", "责任单位");
+            Set<String> ids = new LinkedHashSet<>();
+            for (YamlMap item : items) {
+                item.rejectUnknownFields(new LinkedHashSet<>(List.of("id", "name", "shortName", "kind")));
+                String id = groupId(item, ids).orElse(null);
+                YamlMap bureau = item.identifiedAs(id);
+                String name = bureau.requiredText("name").orElse(null);
+                String shortName = bureau.requiredText("shortName").orElse(null);
+                String kind = bureau.requiredText("kind").orElse(null);
+                if (kind != null && !BUREAU_KINDS.contains(kind)) {
+                    bureau.problem("kind", "未知的单位类型“" + kind + "”（应为 department 委办局、park 功能区或 street 街道）");
+                }
+                bureaus.add(new Bureau(id, name, shortName, kind));
+            }
+        });
+        return bureaus;
+    }
+
+    static List<Leader> readLeaders(Path path, Problems problems) {
+        List<Leader> leaders = new ArrayList<>();
+        YamlFile.read(path, problems).ifPresent(top -> {
+            top.rejectUnknownFields(Set.of("leaders"));
+            Set<String> ids = new LinkedHashSet<>();
+            for (YamlMap item : listOf(top, "leaders", "分管区领导")) {
+                item.rejectUnknownFields(new LinkedHashSet<>(List.of("id", "title")));
+                String id = groupId(item, ids).orElse(null);
+                String title = item.identifiedAs(id).requiredText("title").orElse(null);
+                leaders.add(new Leader(id, title));
+            }
+        });
+        return leaders;
+    }
+
+    private static List<YamlMap> listOf(YamlMap top, String key, String what) {
+        if (!top.has(key)) {
+            top.problem(key, "缺少“" + key + ":”列表（" + what + "）");
+            return List.of();
+        }
+        List<YamlMap> items = top.maps(key);
+        if (items.isEmpty()) {
+            top.problem(key, what + "列表为空");
+        }
+        return items;
+    }
+
+    private static java.util.Optional<String> groupId(YamlMap item, Set<String> seen) {
+        java.util.Optional<String> id = item.requiredText("id");
+        id.ifPresent(value -> {
+            if (!GROUP_ID.matcher(value).matches()) {
+                item.problem("id", "编号“" + value + "”只能由英文字母和数字组成（用作 Camunda 用户组编号）");
+            } else if (!seen.add(value)) {
+                item.problem("id", "编号“" + value + "”重复");
+            }
+        });
+        return id;
+    }
+}
