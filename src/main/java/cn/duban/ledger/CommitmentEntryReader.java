@@ -36,10 +36,10 @@ final class CommitmentEntryReader {
     }
 
     Optional<LedgerEntry> read(YamlMap raw) {
-        raw.rejectUnknownFields(FIELDS);
         int before = raw.problems().count();
         String id = raw.requiredText("id").orElse(null);
         YamlMap entry = raw.identifiedAs(id);
+        entry.rejectUnknownFields(FIELDS);
         Section section = section(entry);
         checkId(entry, id, section);
         String title = entry.requiredText("title").orElse(null);

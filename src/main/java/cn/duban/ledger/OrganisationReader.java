@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,9 +24,9 @@ final class OrganisationReader {
             List<YamlMap> items = listOf(top, "bureaus", "责任单位");
             Set<String> ids = new LinkedHashSet<>();
             for (YamlMap item : items) {
-                item.rejectUnknownFields(new LinkedHashSet<>(List.of("id", "name", "shortName", "kind")));
                 String id = groupId(item, ids).orElse(null);
                 YamlMap bureau = item.identifiedAs(id);
+                bureau.rejectUnknownFields(new LinkedHashSet<>(List.of("id", "name", "shortName", "kind")));
                 String name = bureau.requiredText("name").orElse(null);
                 String shortName = bureau.requiredText("shortName").orElse(null);
                 String kind = bureau.requiredText("kind").orElse(null);
@@ -44,9 +45,10 @@ final class OrganisationReader {
             top.rejectUnknownFields(Set.of("leaders"));
             Set<String> ids = new LinkedHashSet<>();
             for (YamlMap item : listOf(top, "leaders", "分管区领导")) {
-                item.rejectUnknownFields(new LinkedHashSet<>(List.of("id", "title")));
                 String id = groupId(item, ids).orElse(null);
-                String title = item.identifiedAs(id).requiredText("title").orElse(null);
+                YamlMap leader = item.identifiedAs(id);
+                leader.rejectUnknownFields(new LinkedHashSet<>(List.of("id", "title")));
+                String title = leader.requiredText("title").orElse(null);
                 leaders.add(new Leader(id, title));
             }
         });
@@ -65,8 +67,8 @@ final class OrganisationReader {
         return items;
     }
 
-    private static java.util.Optional<String> groupId(YamlMap item, Set<String> seen) {
-        java.util.Optional<String> id = item.requiredText("id");
+    private static Optional<String> groupId(YamlMap item, Set<String> seen) {
+        Optional<String> id = item.requiredText("id");
         id.ifPresent(value -> {
             if (!GROUP_ID.matcher(value).matches()) {
                 item.problem("id", "编号“" + value + "”只能由英文字母和数字组成（用作 Camunda 用户组编号）");
