@@ -1,0 +1,48 @@
+package cn.duban.ledger;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Admin-only, on demand: {@code POST /duban/api/ledger/import} imports the configured ledger files. */
+@RestController
+@RequestMapping("/duban/api/ledger")
+class LedgerImportController {
+
+    private final IdentityService identityService;
+    private final LedgerImporter importer;
+
+    LedgerImportController(IdentityService identityService, LedgerImporter importer) {
+        this.identityService = identityService;
+        this.importer = importer;
+    }
+
+    @PostMapping("/import")
+    ResponseEntity<?> importLedger() {
+        Authentication caller = identityService.getCurrentAuthentication();
+        if (caller == null) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "需要登录"));
+        }
+        if (caller.getGroupIds() == null || !caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+            return ResponseEntity.status(HttpStatus.FORBIDDEN)
+                    .body(Map.of("message", "只有系统管理员（camunda-admin 组）可以导入台账"));
+        }
+        ImportReport report = importer.importConfiguredLedger(caller.getUserId());
+        return ResponseEntity.ok(Map.of("message", report.summary(), "report", report));
+    }
+
+    @ExceptionHandler(LedgerValidationException.class)
+    ResponseEntity<Map<String, Object>> rejected(LedgerValidationException e) {
+        List<String> errors = e.errors().stream().map(LedgerError::toString).toList();
+        return ResponseEntity.unprocessableEntity()
+                .body(Map.of("message", "台账校验未通过，未导入任何内容", "errors", errors));
+    }
+}
