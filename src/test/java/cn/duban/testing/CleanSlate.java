@@ -1,0 +1,33 @@
+package cn.duban.testing;
+
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Removes every process instance, its history and duban's ledger rows, so each test starts from nothing. */
+public final class CleanSlate {
+
+    private CleanSlate() {
+    }
+
+    public static void reset(RuntimeService runtimeService, HistoryService historyService, JdbcTemplate jdbc) {
+        List<String> running = runtimeService.createProcessInstanceQuery().list().stream().map(ProcessInstance::getId).toList();
+        if (!running.isEmpty()) {
+            runtimeService.deleteProcessInstances(running, "test reset", true, true);
+        }
+        List<String> finished = historyService.createHistoricProcessInstanceQuery().list().stream()
+                .map(HistoricProcessInstance::getId).toList();
+        if (!finished.isEmpty()) {
+            historyService.deleteHistoricProcessInstances(finished);
+        }
+        jdbc.execute("delete from commitment_milestone");
+        jdbc.execute("delete from commitment_co_bureau");
+        jdbc.execute("delete from commitment");
+        jdbc.execute("delete from ledger_import");
+        jdbc.execute("delete from leader");
+        jdbc.execute("delete from bureau");
+    }
+}
