@@ -30,6 +30,10 @@ public final class CommandLineModes {
 
     public static final String IMPORT = "import";
     public static final String EXTRACT = "extract";
+    /** The REST API and webapps need a servlet container, which the import mode does not start. */
+    private static final List<String> WEB_ONLY_AUTO_CONFIGURATIONS = List.of(
+            "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
+            "org.camunda.bpm.spring.boot.starter.webapp.CamundaBpmWebappAutoConfiguration");
     static final String DEFAULT_LEDGER = "config/ledger-2024.yaml";
     static final String DEFAULT_BUREAUS = "config/bureaus.yaml";
     static final String DEFAULT_LEADERS = "config/leaders.yaml";
@@ -84,7 +88,8 @@ public final class CommandLineModes {
         String[] springArgs = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DubanApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("duban.ledger.import-on-startup=false")
+                .properties("duban.ledger.import-on-startup=false",
+                        "spring.autoconfigure.exclude=" + String.join(",", WEB_ONLY_AUTO_CONFIGURATIONS))
                 .run(springArgs)) {
             ImportReport report = context.getBean(LedgerImporter.class).importConfiguredLedger("command-line");
             out.println(report.summary());

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** A small valid set of ledger files in a folder, which each test bends into the shape it needs. */
-final class LedgerFixture {
+public final class LedgerFixture {
 
     static final String REPORT = """
             二、2024年主要任务
@@ -100,17 +100,17 @@ final class LedgerFixture {
         this.folder = folder;
     }
 
-    static LedgerFixture in(Path folder) {
+    public static LedgerFixture in(Path folder) {
         return new LedgerFixture(folder);
     }
 
     /** Replaces the first occurrence of {@code text} in the ledger; fails loudly when the fixture has no such text. */
-    LedgerFixture ledgerWith(String text, String replacement) {
+    public LedgerFixture ledgerWith(String text, String replacement) {
         ledger = replaced(ledger, text, replacement);
         return this;
     }
 
-    LedgerFixture ledger(String content) {
+    public LedgerFixture ledger(String content) {
         ledger = content;
         return this;
     }
@@ -125,7 +125,7 @@ final class LedgerFixture {
         return this;
     }
 
-    LedgerProperties write() {
+    public LedgerProperties write() {
         try {
             Files.writeString(folder.resolve("report.txt"), REPORT);
             Files.writeString(folder.resolve("ledger.yaml"), ledger);
@@ -137,7 +137,7 @@ final class LedgerFixture {
         return new LedgerProperties(folder, "ledger.yaml", "bureaus.yaml", "leaders.yaml", false);
     }
 
-    Ledger read() {
+    public Ledger read() {
         return LedgerReader.read(write());
     }
 
