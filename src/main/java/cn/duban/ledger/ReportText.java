@@ -17,6 +17,7 @@ public final class ReportText {
 
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。！？])|\\R");
     private static final Pattern TASKS_HEADING = Pattern.compile("(?m)^\\s*二、.*主要任务\\s*$");
+    private static final Pattern TASKS_YEAR = Pattern.compile("(?m)^\\s*二、(\\d{4})年.*主要任务");
     private static final Pattern NEXT_PART_HEADING = Pattern.compile("(?m)^\\s*三、");
 
     private final String normalised;
@@ -43,6 +44,12 @@ public final class ReportText {
 
     public boolean contains(String passage) {
         return normalised.contains(normalise(passage).strip());
+    }
+
+    /** The year the tasks part is for, from its heading (二、2024年主要任务), if it has one. */
+    public java.util.OptionalInt tasksYear() {
+        var heading = TASKS_YEAR.matcher(normalised);
+        return heading.find() ? java.util.OptionalInt.of(Integer.parseInt(heading.group(1))) : java.util.OptionalInt.empty();
     }
 
     /**

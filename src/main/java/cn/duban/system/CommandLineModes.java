@@ -64,14 +64,14 @@ public final class CommandLineModes {
             return 1;
         }
         Path ledgerPath = Path.of(option(args, "--ledger=", DEFAULT_LEDGER));
+        ReportText text = ReportText.load(report);
         List<LedgerEntry> entries = List.of();
-        int year = java.time.Year.now().getValue();
+        int year = text.tasksYear().orElse(java.time.Year.now().getValue());
         if (Files.isRegularFile(ledgerPath)) {
             try {
                 var ledger = LedgerReader.read(ledgerPath, Path.of(option(args, "--bureaus=", DEFAULT_BUREAUS)),
                         Path.of(option(args, "--leaders=", DEFAULT_LEADERS)));
                 entries = ledger.entries();
-                year = ledger.year();
             } catch (LedgerValidationException e) {
                 err.println(e.getMessage());
                 return 1;
@@ -79,7 +79,7 @@ public final class CommandLineModes {
         } else {
             err.println("未找到台账 " + ledgerPath + "，按空台账计算覆盖情况");
         }
-        LedgerCoverage coverage = LedgerCoverage.of(TargetExtractor.extract(ReportText.load(report)), entries);
+        LedgerCoverage coverage = LedgerCoverage.of(TargetExtractor.extract(text), entries);
         DraftEntryWriter.write(coverage, year, out);
         return 0;
     }

@@ -49,28 +49,26 @@ class CommandLineModesTest {
 
     @Test
     void importModeImportsTheLedgerIntoTheConfiguredDatabaseAndExits() {
-        LedgerFixture.in(folder).write();
-        JdbcTemplate jdbc = jdbc();
-        jdbc.update("delete from ledger_import");
+        LedgerProperties files = LedgerFixture.in(folder).write();
 
         int exit = CommandLineModes.importLedger(importArgs("ledger.yaml"), print(out), print(err));
 
         assertThat(exit).isZero();
         assertThat(text(out)).contains("台账导入完成");
-        assertThat(jdbc.queryForObject("select actor from ledger_import", String.class)).isEqualTo("command-line");
+        assertThat(jdbc().queryForObject("select actor from ledger_import where ledger_file = ?", String.class,
+                files.ledgerPath().toString())).isEqualTo("command-line");
     }
 
     @Test
     void importModeRejectsAnInvalidLedgerNamingTheProblemAndImportsNothing() {
-        LedgerFixture.in(folder).ledgerWith("deadline: 2024-12-31", "deadline: 2024-02-30").write();
-        JdbcTemplate jdbc = jdbc();
-        jdbc.update("delete from ledger_import");
+        LedgerProperties files = LedgerFixture.in(folder).ledgerWith("deadline: 2024-12-31", "deadline: 2024-02-30").write();
 
         int exit = CommandLineModes.importLedger(importArgs("ledger.yaml"), print(out), print(err));
 
         assertThat(exit).isEqualTo(1);
         assertThat(text(err)).contains("ledger.yaml:15 [2024-02-01] 字段 deadline：“2024-02-30”不是有效日期");
-        assertThat(jdbc.queryForObject("select count(*) from ledger_import", Integer.class)).isZero();
+        assertThat(jdbc().queryForObject("select count(*) from ledger_import where ledger_file = ?", Integer.class,
+                files.ledgerPath().toString())).isZero();
     }
 
     private String[] importArgs(String ledgerFile) {

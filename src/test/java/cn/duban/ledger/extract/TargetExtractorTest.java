@@ -77,4 +77,10 @@ class TargetExtractorTest {
 
         assertThat(TargetExtractor.extract(text)).extracting(ExtractedTarget::text).containsExactly("1.9万人");
     }
+
+    @Test
+    void tasksYearIsReadFromTheTasksHeading() {
+        assertThat(FULL_REPORT.tasksYear()).hasValue(2024);
+        assertThat(ReportText.of("新增就业1.9万人。").tasksYear()).isEmpty();
+    }
 }
