@@ -43,7 +43,9 @@ public class CommitmentStarter {
         vars.put(CommitmentProcess.Vars.LEAD_BUREAU_NAME, bureaus.get(entry.leadBureau()).name());
         vars.put(CommitmentProcess.Vars.CO_BUREAU_NAMES, entry.coBureaus().isEmpty() ? "无"
                 : entry.coBureaus().stream().map(id -> bureaus.get(id).shortName()).collect(Collectors.joining("、")));
+        vars.put(CommitmentProcess.Vars.LEADER, entry.leader());
         vars.put(CommitmentProcess.Vars.LEADER_TITLE, leaderTitle);
+        vars.put(CommitmentProcess.Vars.LAST_REPORT_SUMMARY, "尚未填报");
         vars.put(CommitmentProcess.Vars.TASK_FORCE, entry.taskForce());
         if (entry.kind() == Kind.QUANTITATIVE) {
             vars.put(CommitmentProcess.Vars.TARGET_TEXT, entry.direction().label() + entry.target().text());

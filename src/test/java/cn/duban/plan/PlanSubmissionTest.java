@@ -88,7 +88,7 @@ class PlanSubmissionTest {
 
         taskService.complete(planTask("2024-02-01").getId(), validPlan(Map.of("plannedQ1", 2, "plannedQ2", 6)));
 
-        assertThat(instance).isEnded().hasPassed(CommitmentProcess.TASK_WRITE_PLAN, "Event_PlanSubmitted");
+        assertThat(instance).hasPassed(CommitmentProcess.TASK_WRITE_PLAN).isWaitingAt(CommitmentProcess.TASK_REVIEW_PLAN);
         assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
                 .variableName(PlanForm.MEASURES).singleResult().getValue())
                 .isEqualTo("一、摸排潜力企业；二、一企一策培育；三、按月调度");
@@ -148,7 +148,7 @@ class PlanSubmissionTest {
 
         taskService.complete(planTask("2024-05-01").getId(), validPlan(Map.of()));
 
-        assertThat(instance).isEnded();
+        assertThat(instance).isWaitingAt(CommitmentProcess.TASK_REVIEW_PLAN);
     }
 
     private Map<String, Object> validPlan(Map<String, Object> overrides) {

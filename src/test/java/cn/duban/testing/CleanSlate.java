@@ -23,6 +23,10 @@ public final class CleanSlate {
         if (!finished.isEmpty()) {
             historyService.deleteHistoricProcessInstances(finished);
         }
+        for (String table : List.of("supervision_notice", "milestone_check", "rating_record", "progress_report",
+                "commitment_baseline")) {
+            jdbc.execute("delete from " + table);
+        }
         jdbc.execute("delete from commitment_milestone");
         jdbc.execute("delete from commitment_co_bureau");
         jdbc.execute("delete from commitment");

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Lint every bpmn/**/*.bpmn with bpmnlint (recommended + Camunda Platform 7.24 compat rules).
+# Usage, from the project root: bash .ci/lint/run.sh
+set -euo pipefail
+lint_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$lint_dir/../.." && pwd)"
+
+shopt -s globstar nullglob
+files=("$root"/bpmn/**/*.bpmn)
+if [ ${#files[@]} -eq 0 ]; then
+  echo "bpmn lint: no bpmn/**/*.bpmn files found under $root" >&2
+  exit 1
+fi
+
+# bpmnlint resolves plugins and moddle extensions from the cwd, so run it from here.
+cd "$lint_dir"
+npm ci --no-audit --no-fund
+echo "bpmn lint: ${#files[@]} file(s)"
+# Exits 1 on any error (prints file, element id, message and rule); warnings/infos don't fail.
+./node_modules/.bin/bpmnlint --config .bpmnlintrc "${files[@]}"
+echo "bpmn lint: OK"

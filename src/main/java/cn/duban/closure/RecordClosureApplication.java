@@ -1,0 +1,26 @@
+package cn.duban.closure;
+
+import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.plan.Actors;
+import cn.duban.system.FormCheck;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/** 办结销号 needs a summary and evidence, and an identifiable applicant, whom the verification may not be done by. */
+@Component
+public class RecordClosureApplication implements TaskListener {
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormCheck check = FormCheck.of("办结申请", task)
+                .minLength(Vars.CLOSURE_SUMMARY, "完成情况说明", 10)
+                .required(Vars.CLOSURE_EVIDENCE, "佐证材料");
+        String applicant = Actors.current(task);
+        if (applicant == null) {
+            check.problem("assignee", "经办人", "办结申请须由具体经办人提交，请先认领任务");
+        }
+        check.verify();
+        task.setVariable(Vars.CLOSURE_APPLICANT, applicant);
+    }
+}

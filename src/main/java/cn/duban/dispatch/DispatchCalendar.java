@@ -1,0 +1,115 @@
+package cn.duban.dispatch;
+
+import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.plan.Baseline;
+import cn.duban.system.EngineClock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.scheduling.support.CronExpression;
+import org.springframework.stereotype.Component;
+
+/**
+ * Computes the dates the {@code commitment} process waits for: report openings, due times, reminders,
+ * escalation of missing reports, quarterly milestone checks and the deadline. Called from the model as
+ * {@code ${dispatchCalendar.…(execution)}}; all times are engine time in the business time zone.
+ */
+@Component("dispatchCalendar")
+public class DispatchCalendar {
+
+    static final LocalTime DUE_TIME = LocalTime.of(18, 0);
+    static final LocalTime MILESTONE_CHECK_TIME = LocalTime.of(20, 0);
+
+    private final DispatchProperties properties;
+
+    DispatchCalendar(DispatchProperties properties) {
+        this.properties = properties;
+    }
+
+    /** Entering 常态化调度: monthly unless a task force already set weekly, and the deadline timer. */
+    public void prepareDispatch(DelegateExecution execution) {
+        DispatchMode mode = DispatchMode.of(execution.getVariable(Vars.DISPATCH_MODE));
+        execution.setVariable(Vars.DISPATCH_MODE, mode.code());
+        execution.setVariable(Vars.DISPATCH_MODE_LABEL, mode.label());
+        execution.setVariable(Vars.DEADLINE_AT, deadlineAt(LocalDate.parse((String) execution.getVariable(Vars.DEADLINE))));
+    }
+
+    public Date deadlineAt(LocalDate deadline) {
+        return date(deadline.plusDays(properties.deadlineGraceDays()).atTime(DUE_TIME).atZone(EngineClock.nowInZone().getZone()));
+    }
+
+    /**
+     * Sets the next report period and its dates for the current dispatch mode, and returns when it opens:
+     * the model's timer reads its date from this call, since timers are set up before any start listener runs.
+     */
+    public Date scheduleNextReport(DelegateExecution execution) {
+        ReportSchedule schedule = nextReport(DispatchMode.of(execution.getVariable(Vars.DISPATCH_MODE)), EngineClock.nowInZone());
+        execution.setVariable(Vars.DISPATCH_MODE_LABEL, schedule.mode().label());
+        execution.setVariable(Vars.NEXT_REPORT_AT, date(schedule.opensAt()));
+        execution.setVariable(Vars.REPORT_PERIOD, schedule.period());
+        execution.setVariable(Vars.REPORT_PERIOD_END, schedule.periodEnd().toString());
+        execution.setVariable(Vars.REPORT_DUE_AT, date(schedule.dueAt()));
+        execution.setVariable(Vars.REMINDER_AT, date(schedule.reminderAt()));
+        execution.setVariable(Vars.OVERDUE_ESCALATION_AT, date(schedule.overdueEscalationAt()));
+        return date(schedule.opensAt());
+    }
+
+    /** The first report period opening after {@code now} in the given mode. */
+    public ReportSchedule nextReport(DispatchMode mode, ZonedDateTime now) {
+        String cron = mode == DispatchMode.WEEKLY ? properties.weeklyOpeningCron() : properties.monthlyOpeningCron();
+        ZonedDateTime opens = CronExpression.parse(cron).next(now);
+        LocalDate openingDay = opens.toLocalDate();
+        String period;
+        LocalDate periodEnd;
+        ZonedDateTime due;
+        if (mode == DispatchMode.WEEKLY) {
+            periodEnd = openingDay.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+            period = periodEnd.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", periodEnd.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+            due = openingDay.plusDays(properties.weeklyDueDays()).atTime(DUE_TIME).atZone(opens.getZone());
+        } else {
+            periodEnd = openingDay.withDayOfMonth(1).minusDays(1);
+            period = periodEnd.format(DateTimeFormatter.ofPattern("yyyy-MM"));
+            due = openingDay.withDayOfMonth(Math.min(properties.reportDueDay(), openingDay.lengthOfMonth()))
+                    .atTime(DUE_TIME).atZone(opens.getZone());
+        }
+        ZonedDateTime reminder = due.minusDays(properties.reminderDaysBeforeDue());
+        if (!reminder.isAfter(opens)) {
+            reminder = opens.plusHours(1);
+        }
+        return new ReportSchedule(mode, opens, period, periodEnd, due, reminder, due.plusDays(properties.overdueEscalationDays()));
+    }
+
+    /** Sets the next quarter whose milestone is checked and returns when: after the report on its last month is due. */
+    public Date scheduleMilestoneCheck(DelegateExecution execution) {
+        int year = LocalDate.parse((String) execution.getVariable(Vars.DEADLINE)).getYear();
+        ZonedDateTime now = EngineClock.nowInZone();
+        Object previous = execution.getVariable(Vars.MILESTONE_QUARTER);
+        int quarter = now.getYear() < year ? 1 : now.getYear() > year ? Baseline.QUARTERS : Baseline.quarterOf(now.toLocalDate());
+        if (previous instanceof Integer checked && checked >= quarter) {
+            quarter = Math.min(checked + 1, Baseline.QUARTERS);
+        }
+        execution.setVariable(Vars.MILESTONE_QUARTER, quarter);
+        Date checkAt = date(milestoneCheckAt(year, quarter, now));
+        execution.setVariable(Vars.NEXT_MILESTONE_CHECK_AT, checkAt);
+        return checkAt;
+    }
+
+    ZonedDateTime milestoneCheckAt(int year, int quarter, ZonedDateTime now) {
+        return Baseline.quarterEnd(year, quarter).plusDays(properties.reportDueDay()).atTime(MILESTONE_CHECK_TIME).atZone(now.getZone());
+    }
+
+    private static Date date(ZonedDateTime time) {
+        return Date.from(time.toInstant());
+    }
+
+    /** One report period: when it opens, what it covers, and when it is due, reminded and escalated. */
+    public record ReportSchedule(DispatchMode mode, ZonedDateTime opensAt, String period, LocalDate periodEnd,
+            ZonedDateTime dueAt, ZonedDateTime reminderAt, ZonedDateTime overdueEscalationAt) {
+    }
+}

@@ -1,0 +1,70 @@
+package cn.duban.dispatch;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Filed progress reports, ratings and milestone checks in duban's tables, so scorecards and audits need no variable scans. */
+@Repository
+public class ProgressReports {
+
+    private final JdbcTemplate jdbc;
+
+    ProgressReports(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void add(ProgressReport report) {
+        jdbc.update("""
+                insert into progress_report (commitment_id, period, period_end, dispatch_mode, due_at, reported_at, reporter,
+                    cumulative_value, progress_status, planned_value, planned_status, percent_of_target, trajectory_ratio,
+                    work_done, next_steps, problems, delay_reason, correction_reason, evidence, days_overdue, on_time,
+                    process_instance_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                report.commitmentId(), report.period(), report.periodEnd(), report.mode().code(),
+                Timestamp.from(report.dueAt()), Timestamp.from(report.reportedAt()), report.reporter(),
+                report.cumulativeValue(), report.progressStatus(), report.plannedValue(), report.plannedStatus(),
+                report.percentOfTarget(), report.trajectoryRatio(), report.workDone(), report.nextSteps(),
+                report.problems(), report.delayReason(), report.correctionReason(), report.evidence(),
+                report.daysOverdue(), report.daysOverdue() == 0, report.processInstanceId());
+    }
+
+    /** The value or status of the latest report covering a period that ended on or before {@code day}. */
+    public Optional<Latest> latestUpTo(String commitmentId, LocalDate day) {
+        return jdbc.query("""
+                select cumulative_value, progress_status from progress_report
+                where commitment_id = ? and period_end <= ? order by period_end desc, id desc""",
+                (row, index) -> new Latest(row.getBigDecimal(1), row.getString(2)), commitmentId, day)
+                .stream().findFirst();
+    }
+
+    public void addRating(String commitmentId, String period, java.time.Instant ratedAt, String rating, String reason,
+            String previousRating, double trajectoryRatio, int daysOverdue, int daysToDeadline, boolean escalated) {
+        jdbc.update("""
+                insert into rating_record (commitment_id, period, rated_at, rating, reason, previous_rating, trajectory_ratio,
+                    days_overdue, days_to_deadline, escalated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                commitmentId, period, Timestamp.from(ratedAt), rating, reason, previousRating, trajectoryRatio,
+                daysOverdue, daysToDeadline, escalated);
+    }
+
+    public List<String> ratingHistory(String commitmentId) {
+        return jdbc.queryForList("select rating from rating_record where commitment_id = ? order by rated_at, id",
+                String.class, commitmentId);
+    }
+
+    public void addMilestoneCheck(String commitmentId, int quarter, java.time.Instant checkedAt, BigDecimal plannedValue,
+            BigDecimal actualValue, String plannedStatus, String actualStatus, boolean reached) {
+        jdbc.update("""
+                insert into milestone_check (commitment_id, quarter, checked_at, planned_value, actual_value, planned_status,
+                    actual_status, reached) values (?, ?, ?, ?, ?, ?, ?, ?)""",
+                commitmentId, quarter, Timestamp.from(checkedAt), plannedValue, actualValue, plannedStatus, actualStatus, reached);
+    }
+
+    /** Latest reported figure: a cumulative value for quantitative commitments, a status label otherwise. */
+    public record Latest(BigDecimal value, String status) {
+    }
+}

@@ -1,0 +1,103 @@
+package cn.duban.dispatch;
+
+import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.ledger.MilestoneStatus;
+import cn.duban.system.EngineClock;
+import cn.duban.system.FormCheck;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Server-side checks of a progress report: the figure is a number ≥ 0; lower than last time only with a
+ * correction reason; far above the target only when confirmed; behind trajectory only with a delay reason;
+ * an extension or target change request needs a reason and a valid new deadline or target.
+ */
+@Component
+public class ValidateProgressReport implements TaskListener {
+
+    /** A cumulative value this many times the target is more likely a typo (万 vs 个) than a triumph. */
+    static final BigDecimal FAR_ABOVE_TARGET = new BigDecimal("1.5");
+    private static final List<String> STATUSES = Arrays.stream(MilestoneStatus.values()).map(MilestoneStatus::label).toList();
+
+    private final ProgressAssessment assessment;
+
+    ValidateProgressReport(ProgressAssessment assessment) {
+        this.assessment = assessment;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        FormCheck check = FormCheck.of("进度填报", task)
+                .required(Vars.WORK_DONE, "本期完成工作")
+                .required(Vars.NEXT_STEPS, "下步工作计划");
+        boolean quantitative = "quantitative".equals(task.getVariable(Vars.KIND));
+        boolean figureValid = quantitative ? checkFigure(task, check) : checkStatus(task, check);
+        if (figureValid && !check.hasProblems() && assessment.assess(task).behind()) {
+            if (check.text(Vars.DELAY_REASON).isEmpty()) {
+                check.problem(Vars.DELAY_REASON, "滞后原因", "进度落后于序时进度，须说明滞后原因");
+            }
+        }
+        if (check.flag(Vars.REQUEST_CHANGE)) {
+            checkChangeRequest(check, quantitative);
+        }
+        check.verify();
+    }
+
+    private static boolean checkFigure(DelegateTask task, FormCheck check) {
+        var value = check.number(Vars.CUMULATIVE_VALUE);
+        if (value.isEmpty() || value.get().signum() < 0) {
+            check.problem(Vars.CUMULATIVE_VALUE, "累计完成值", "必填，且须为不小于0的数字");
+            return false;
+        }
+        Object last = task.getVariable(Vars.LAST_CUMULATIVE_VALUE);
+        if (last != null && value.get().compareTo(new BigDecimal(last.toString())) < 0
+                && check.text(Vars.CORRECTION_REASON).isEmpty()) {
+            check.problem(Vars.CORRECTION_REASON, "下调原因", "累计值低于上期（" + new BigDecimal(last.toString()).stripTrailingZeros().toPlainString()
+                    + "），须说明下调原因");
+        }
+        BigDecimal target = new BigDecimal(task.getVariable(Vars.TARGET_VALUE).toString());
+        if ("at-least".equals(task.getVariable(Vars.DIRECTION)) && target.signum() > 0
+                && value.get().compareTo(target.multiply(FAR_ABOVE_TARGET)) > 0 && !check.flag(Vars.CONFIRM_ABOVE_TARGET)) {
+            check.problem(Vars.CONFIRM_ABOVE_TARGET, "确认累计值明显超出年度目标",
+                    "累计值超过年度目标的1.5倍，请核对单位后勾选确认");
+        }
+        return true;
+    }
+
+    private static boolean checkStatus(DelegateTask task, FormCheck check) {
+        check.oneOf(Vars.PROGRESS_STATUS, "当前状态", STATUSES);
+        if (check.hasProblems()) {
+            return false;
+        }
+        Object last = task.getVariable(Vars.LAST_PROGRESS_STATUS);
+        if (last != null && STATUSES.indexOf(check.text(Vars.PROGRESS_STATUS)) < STATUSES.indexOf(last.toString())
+                && check.text(Vars.CORRECTION_REASON).isEmpty()) {
+            check.problem(Vars.CORRECTION_REASON, "下调原因", "状态比上期（" + last + "）倒退，须说明原因");
+        }
+        return true;
+    }
+
+    private static void checkChangeRequest(FormCheck check, boolean quantitative) {
+        check.minLength(Vars.CHANGE_REASON, "申请理由", 5);
+        boolean newDeadline = !check.text(Vars.CHANGE_NEW_DEADLINE).isEmpty();
+        boolean newTarget = quantitative && check.number(Vars.CHANGE_NEW_TARGET).isPresent();
+        if (!newDeadline && !newTarget) {
+            check.problem(Vars.CHANGE_NEW_DEADLINE, "申请调整后的完成时限", "申请延期或调整时须填写新的完成时限或新的目标值");
+        }
+        if (newDeadline) {
+            check.date(Vars.CHANGE_NEW_DEADLINE, "申请调整后的完成时限").ifPresent(date -> {
+                if (date.isBefore(EngineClock.today())) {
+                    check.problem(Vars.CHANGE_NEW_DEADLINE, "申请调整后的完成时限", "不能早于今天");
+                }
+            });
+        }
+        if (quantitative && !check.text(Vars.CHANGE_NEW_TARGET).isEmpty()
+                && check.number(Vars.CHANGE_NEW_TARGET).filter(value -> value.signum() > 0).isEmpty()) {
+            check.problem(Vars.CHANGE_NEW_TARGET, "申请调整后的目标值", "须为大于0的数字");
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package cn.duban.escalation;
+
+import cn.duban.commitment.CommitmentProcess;
+import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.dispatch.DispatchCalendar;
+import cn.duban.dispatch.DispatchMode;
+import cn.duban.system.EngineClock;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.stereotype.Component;
+
+/**
+ * 专班化推进 turns dispatch weekly. A monthly report period already waiting is brought forward to the next
+ * weekly opening, so the task force reports from next week, not next month.
+ */
+@Component
+public class SwitchToWeeklyDispatch implements JavaDelegate {
+
+    private final DispatchCalendar calendar;
+
+    SwitchToWeeklyDispatch(DispatchCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        execution.setVariable(Vars.DISPATCH_MODE, DispatchMode.WEEKLY.code());
+        execution.setVariable(Vars.DISPATCH_MODE_LABEL, DispatchMode.WEEKLY.label());
+        var services = execution.getProcessEngineServices();
+        Job waiting = services.getManagementService().createJobQuery().processInstanceId(execution.getProcessInstanceId())
+                .activityId(CommitmentProcess.EVENT_REPORT_PERIOD_OPENS).singleResult();
+        if (waiting == null) {
+            return;
+        }
+        var weekly = calendar.nextReport(DispatchMode.WEEKLY, EngineClock.nowInZone());
+        if (weekly.opensAt().toInstant().isBefore(waiting.getDuedate().toInstant())) {
+            services.getRuntimeService().setVariables(execution.getProcessInstanceId(), java.util.Map.of(
+                    Vars.NEXT_REPORT_AT, Date.from(weekly.opensAt().toInstant()),
+                    Vars.REPORT_PERIOD, weekly.period(),
+                    Vars.REPORT_PERIOD_END, weekly.periodEnd().toString(),
+                    Vars.REPORT_DUE_AT, Date.from(weekly.dueAt().toInstant()),
+                    Vars.REMINDER_AT, Date.from(weekly.reminderAt().toInstant()),
+                    Vars.OVERDUE_ESCALATION_AT, Date.from(weekly.overdueEscalationAt().toInstant())));
+            services.getManagementService().setJobDuedate(waiting.getId(), Date.from(weekly.opensAt().toInstant()));
+        }
+    }
+}
