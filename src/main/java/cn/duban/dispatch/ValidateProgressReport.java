@@ -12,8 +12,8 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Server-side checks of a progress report: the figure is a number ≥ 0; lower than last time only with a
- * correction reason; far above the target only when confirmed; behind trajectory only with a delay reason;
+ * Server-side checks of a progress report: the figure is a number ≥ 0; a cumulative amount lower than last
+ * time only with a correction reason; far above the target only when confirmed; behind trajectory only with a delay reason;
  * an extension or target change request needs a reason and a valid new deadline or target.
  */
 @Component
@@ -53,14 +53,16 @@ public class ValidateProgressReport implements TaskListener {
             check.problem(Vars.CUMULATIVE_VALUE, "累计完成值", "必填，且须为不小于0的数字");
             return false;
         }
+        boolean cumulative = "at-least".equals(task.getVariable(Vars.DIRECTION));
         Object last = task.getVariable(Vars.LAST_CUMULATIVE_VALUE);
-        if (last != null && value.get().compareTo(new BigDecimal(last.toString())) < 0
+        // a year-to-date growth rate may fall back; only a cumulative amount that shrinks needs explaining
+        if (cumulative && last != null && value.get().compareTo(new BigDecimal(last.toString())) < 0
                 && check.text(Vars.CORRECTION_REASON).isEmpty()) {
             check.problem(Vars.CORRECTION_REASON, "下调原因", "累计值低于上期（" + new BigDecimal(last.toString()).stripTrailingZeros().toPlainString()
                     + "），须说明下调原因");
         }
         BigDecimal target = new BigDecimal(task.getVariable(Vars.TARGET_VALUE).toString());
-        if ("at-least".equals(task.getVariable(Vars.DIRECTION)) && target.signum() > 0
+        if (cumulative && target.signum() > 0
                 && value.get().compareTo(target.multiply(FAR_ABOVE_TARGET)) > 0 && !check.flag(Vars.CONFIRM_ABOVE_TARGET)) {
             check.problem(Vars.CONFIRM_ABOVE_TARGET, "确认累计值明显超出年度目标",
                     "累计值超过年度目标的1.5倍，请核对单位后勾选确认");

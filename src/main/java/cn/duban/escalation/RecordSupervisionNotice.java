@@ -26,7 +26,7 @@ public class RecordSupervisionNotice implements TaskListener {
                 .ifPresent(date -> check.problem(Vars.NOTICE_DUE_DATE, "整改时限", "不能早于今天"));
         check.verify();
         Object cause = task.getVariable(Vars.ESCALATION_CAUSE);
-        long id = notices.issue((String) task.getVariable(Vars.COMMITMENT_ID), cause == null ? "报送逾期" : cause.toString(),
+        long id = notices.issue((String) task.getVariable(Vars.COMMITMENT_ID), String.valueOf(cause),
                 check.text(Vars.NOTICE_REQUIREMENTS), dueDate.orElseThrow(), Actors.current(task), EngineClock.now());
         task.setVariable(Vars.SUPERVISION_NOTICE_ID, id);
     }

@@ -1,7 +1,7 @@
 package cn.duban.ledger;
 
 import cn.duban.commitment.CommitmentStarter;
-import java.time.Clock;
+import cn.duban.system.EngineClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -31,17 +31,15 @@ public class LedgerImporter {
     private final CommitmentRepository commitments;
     private final LedgerImportRepository imports;
     private final CommitmentStarter starter;
-    private final Clock clock;
 
     LedgerImporter(LedgerProperties files, BureauRepository bureaus, LeaderRepository leaders,
-            CommitmentRepository commitments, LedgerImportRepository imports, CommitmentStarter starter, Clock clock) {
+            CommitmentRepository commitments, LedgerImportRepository imports, CommitmentStarter starter) {
         this.files = files;
         this.bureaus = bureaus;
         this.leaders = leaders;
         this.commitments = commitments;
         this.imports = imports;
         this.starter = starter;
-        this.clock = clock;
     }
 
     /**
@@ -57,7 +55,7 @@ public class LedgerImporter {
 
     @Transactional
     public ImportReport importLedger(Ledger ledger, String actor) {
-        Instant now = clock.instant();
+        Instant now = EngineClock.now();
         saveBureaus(ledger);
         saveLeaders(ledger);
 

@@ -17,19 +17,30 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import cn.duban.simulation.DemoClock;
+import cn.duban.simulation.Simulation;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command-line modes: {@code import} (validate and import the configured ledger into the configured
- * database, then exit) and {@code extract <report.txt> [--ledger=…]} (print draft entries for the targets the
- * ledger does not cover yet; touches no database). Exit code 0 on success, 1 on invalid input, 2 on misuse.
+ * database, then exit), {@code simulate [YYYY-MM-DD]} (play the demo year on an empty database) and
+ * {@code extract <report.txt> [--ledger=…]} (print draft entries for the targets the ledger does not cover
+ * yet; touches no database). Exit code 0 on success, 1 on invalid input, 2 on misuse.
  */
 public final class CommandLineModes {
 
     public static final String IMPORT = "import";
     public static final String EXTRACT = "extract";
+    public static final String SIMULATE = "simulate";
+    /** The demo year: the report was adopted in January 2024; by default play until late November. */
+    static final LocalDateTime SIMULATION_START = LocalDateTime.of(2024, 1, 12, 9, 0);
+    static final LocalDate SIMULATION_DEFAULT_END = LocalDate.of(2024, 11, 20);
     /** The REST API and webapps need a servlet container, which the import mode does not start. */
     private static final List<String> WEB_ONLY_AUTO_CONFIGURATIONS = List.of(
             "org.camunda.bpm.spring.boot.starter.rest.CamundaBpmRestJerseyAutoConfiguration",
@@ -42,14 +53,18 @@ public final class CommandLineModes {
     }
 
     public static boolean isMode(String[] args) {
-        return args.length > 0 && Set.of(IMPORT, EXTRACT).contains(args[0]);
+        return args.length > 0 && Set.of(IMPORT, EXTRACT, SIMULATE).contains(args[0]);
     }
 
     public static int run(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
-        return IMPORT.equals(args[0]) ? importLedger(rest, out, err) : extract(rest, out, err);
+        return switch (args[0]) {
+            case IMPORT -> importLedger(rest, out, err);
+            case SIMULATE -> simulate(rest, out, err);
+            default -> extract(rest, out, err);
+        };
     }
 
     static int extract(String[] args, PrintStream out, PrintStream err) {
@@ -85,16 +100,41 @@ public final class CommandLineModes {
     }
 
     static int importLedger(String[] args, PrintStream out, PrintStream err) {
-        String[] springArgs = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
+        return inContext(args, err, context -> {
+            out.println(context.getBean(LedgerImporter.class).importConfiguredLedger("command-line").summary());
+            return 0;
+        });
+    }
+
+    /** {@code simulate [YYYY-MM-DD]}: plays the demo year on an empty database up to the given day. */
+    static int simulate(String[] args, PrintStream out, PrintStream err) {
+        List<String> dates = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+        LocalDate end;
+        try {
+            end = dates.isEmpty() ? SIMULATION_DEFAULT_END : LocalDate.parse(dates.get(0));
+        } catch (java.time.format.DateTimeParseException e) {
+            err.println("用法：simulate [截止日期 YYYY-MM-DD]，例如 simulate 2025-01-12");
+            return 2;
+        }
+        return inContext(args, err, context -> {
+            LocalDateTime until = end.atTime(LocalTime.of(9, 0));
+            out.println(context.getBean(Simulation.class).run(SIMULATION_START, until));
+            context.getBeanProvider(DemoClock.class).ifAvailable(clock -> clock.write(until));
+            return 0;
+        });
+    }
+
+    private static int inContext(String[] args, PrintStream err, java.util.function.ToIntFunction<ConfigurableApplicationContext> mode) {
+        // given as arguments, since application.yaml would override default properties
+        Stream<String> modeArgs = Stream.of("--duban.ledger.import-on-startup=false",
+                "--camunda.bpm.job-execution.enabled=false",
+                "--spring.autoconfigure.exclude=" + String.join(",", WEB_ONLY_AUTO_CONFIGURATIONS));
+        String[] springArgs = Stream.concat(modeArgs, Arrays.stream(args).filter(arg -> arg.startsWith("--"))).toArray(String[]::new);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DubanApplication.class)
                 .web(WebApplicationType.NONE)
-                .properties("duban.ledger.import-on-startup=false",
-                        "spring.autoconfigure.exclude=" + String.join(",", WEB_ONLY_AUTO_CONFIGURATIONS))
                 .run(springArgs)) {
-            ImportReport report = context.getBean(LedgerImporter.class).importConfiguredLedger("command-line");
-            out.println(report.summary());
-            return 0;
-        } catch (LedgerValidationException e) {
+            return mode.applyAsInt(context);
+        } catch (LedgerValidationException | IllegalStateException e) {
             err.println(e.getMessage());
             return 1;
         }

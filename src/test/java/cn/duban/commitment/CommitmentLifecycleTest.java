@@ -199,7 +199,7 @@ class CommitmentLifecycleTest {
         driver.complete(FIRMS, CommitmentProcess.TASK_ISSUE_NOTICE,
                 Vars.NOTICE_REQUIREMENTS, "立即补报一月进度", Vars.NOTICE_DUE_DATE, "2024-02-20");
         assertThat(jdbc.queryForObject("select cause from supervision_notice where commitment_id = ?", String.class, FIRMS))
-                .isEqualTo("报送逾期");
+                .isEqualTo("进度报送逾期");
 
         driver.at("2024-02-16T09:00");
         driver.fileOpenReport(FIRMS, Vars.CUMULATIVE_VALUE, 2);

@@ -23,7 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:duban-demo-smoke;DB_CLOSE_DELAY=-1",
         "camunda.bpm.process-engine-name=demosmoke",
-        "camunda.bpm.job-execution.enabled=false"})
+        "camunda.bpm.job-execution.enabled=false",
+        "duban.demo.clock-file=target/demo-smoke-clock.txt"})
 class DemoProfileSmokeTest {
 
     @Autowired
