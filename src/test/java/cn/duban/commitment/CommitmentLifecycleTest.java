@@ -91,7 +91,7 @@ class CommitmentLifecycleTest {
         driver.fire(FIRMS, CommitmentProcess.EVENT_REPORT_PERIOD_OPENS);
 
         var task = driver.task(FIRMS, CommitmentProcess.TASK_FILE_PROGRESS);
-        assertThat(task.getName()).isEqualTo("月度进度填报（2024-01）· 2024-02-01 新增规上工业企业15家");
+        assertThat(task.getName()).isEqualTo("月度进度填报（2024-01） · 2024-02-01 新增规上工业企业15家");
         assertThat(task.getDueDate()).isEqualTo(java.sql.Timestamp.valueOf("2024-02-05 18:00:00"));
         assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("gongxin");
