@@ -16,6 +16,11 @@ fi
 cd "$lint_dir"
 npm ci --no-audit --no-fund
 echo "bpmn lint: ${#files[@]} file(s)"
-# Exits 1 on any error (prints file, element id, message and rule); warnings/infos don't fail.
-./node_modules/.bin/bpmnlint --config .bpmnlintrc "${files[@]}"
+# bpmnlint exits 1 on errors only; a warning (what Modeler shows in yellow) fails here too.
+report="$(./node_modules/.bin/bpmnlint --config .bpmnlintrc "${files[@]}")" || { echo "$report"; exit 1; }
+echo "$report"
+if grep -q ' warning ' <<<"$report"; then
+  echo "bpmn lint: warnings found" >&2
+  exit 1
+fi
 echo "bpmn lint: OK"

@@ -73,7 +73,7 @@ public class AssessProgress implements JavaDelegate {
             ProgressAssessment.Assessment result, int daysOverdue) {
         String figure = value != null
                 ? "累计完成 " + value.stripTrailingZeros().toPlainString() + (execution.getVariable(Vars.TARGET_UNIT) == null ? "" : " " + execution.getVariable(Vars.TARGET_UNIT))
-                        + "（序时进度 " + result.plannedValue().stripTrailingZeros().toPlainString() + "，完成目标 " + result.percentOfTarget() + "%）"
+                        + "（序时进度 " + result.plannedValue().setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "，完成目标 " + result.percentOfTarget() + "%）"
                 : "状态：" + status + "（序时要求：" + result.plannedStatus().label() + "）";
         return execution.getVariable(Vars.REPORT_PERIOD) + " " + figure + (daysOverdue > 0 ? "，逾期 " + daysOverdue + " 天报送" : "，按时报送")
                 + "。本期工作：" + text(execution, Vars.WORK_DONE);
