@@ -84,6 +84,7 @@ public final class CommitmentProcess {
         public static final String DAYS_OVERDUE = "daysOverdue";
         public static final String DAYS_TO_DEADLINE = "daysToDeadline";
         public static final String TARGET_REACHED = "targetReached";
+        public static final String PROGRESS_PERCENT = "progressPercent";
         public static final String RATING_RESULT = "ratingResult";
         public static final String RATING = "rating";
         public static final String RATING_REASON = "ratingReason";

@@ -6,7 +6,13 @@ import cn.duban.ledger.Ledger;
 import cn.duban.ledger.LedgerEntry;
 import cn.duban.ledger.Milestone;
 import cn.duban.plan.PlanForm;
+import cn.duban.identity.Grants;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,14 +24,28 @@ import org.springframework.stereotype.Component;
 public class CommitmentStarter {
 
     private final RuntimeService runtimeService;
+    private final Grants grants;
 
-    CommitmentStarter(RuntimeService runtimeService) {
+    CommitmentStarter(RuntimeService runtimeService, AuthorizationService authorizations) {
         this.runtimeService = runtimeService;
+        this.grants = new Grants(authorizations);
     }
 
-    /** Starts the commitment's process and returns its instance id; joins the caller's transaction. */
+    /**
+     * Starts the commitment's process and returns its instance id; joins the caller's transaction. The lead
+     * bureau, the co-bureaus and the responsible leader may read this instance and its history, nobody else
+     * outside the supervision office and the auditors.
+     */
     public String start(LedgerEntry entry, Ledger ledger) {
-        return runtimeService.startProcessInstanceByKey(CommitmentProcess.KEY, entry.id(), variables(entry, ledger)).getId();
+        String instanceId = runtimeService.startProcessInstanceByKey(CommitmentProcess.KEY, entry.id(), variables(entry, ledger)).getId();
+        List<String> readers = new ArrayList<>(entry.coBureaus());
+        readers.add(entry.leadBureau());
+        readers.add(entry.leader());
+        for (String group : readers) {
+            grants.grant(group, Resources.PROCESS_INSTANCE, instanceId, Permissions.READ);
+            grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, Permissions.READ);
+        }
+        return instanceId;
     }
 
     private static Map<String, Object> variables(LedgerEntry entry, Ledger ledger) {

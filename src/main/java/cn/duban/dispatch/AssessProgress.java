@@ -52,6 +52,9 @@ public class AssessProgress implements JavaDelegate {
         execution.setVariable(Vars.DAYS_OVERDUE, daysOverdue);
         execution.setVariable(Vars.DAYS_TO_DEADLINE, daysToDeadline);
         execution.setVariable(Vars.TARGET_REACHED, result.targetReached());
+        // searchable in Cockpit next to the rating: how far along the commitment is
+        execution.setVariable(Vars.PROGRESS_PERCENT, quantitative ? result.percentOfTarget().doubleValue()
+                : ProgressAssessment.status(status).orElseThrow().ordinal() * 50.0);
         if (quantitative) {
             execution.setVariable(Vars.LAST_CUMULATIVE_VALUE, value.doubleValue());
         } else {

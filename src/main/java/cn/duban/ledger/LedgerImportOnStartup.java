@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,6 +26,7 @@ class LedgerImportOnStartup {
     }
 
     @EventListener(ApplicationReadyEvent.class)
+    @Order(1)
     void importLedger() {
         if (!properties.importOnStartup()) {
             return;

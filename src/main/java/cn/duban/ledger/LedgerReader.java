@@ -26,6 +26,19 @@ public final class LedgerReader {
     private LedgerReader() {
     }
 
+    /** Only the bureau and leader files, for setting up groups even while the ledger itself is being fixed. */
+    public static Organisation readOrganisation(LedgerProperties files) {
+        Problems problems = new Problems();
+        List<Bureau> bureaus = OrganisationReader.readBureaus(files.bureausPath(), problems);
+        List<Leader> leaders = OrganisationReader.readLeaders(files.leadersPath(), problems);
+        problems.throwIfAny();
+        return new Organisation(bureaus, leaders);
+    }
+
+    /** The responsible units and leaders. */
+    public record Organisation(List<Bureau> bureaus, List<Leader> leaders) {
+    }
+
     public static Ledger read(LedgerProperties files) {
         return read(files.ledgerPath(), files.bureausPath(), files.leadersPath());
     }

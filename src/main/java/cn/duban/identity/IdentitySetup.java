@@ -1,0 +1,173 @@
+package cn.duban.identity;
+
+import cn.duban.commitment.CommitmentProcess;
+import cn.duban.ledger.LedgerProperties;
+import cn.duban.ledger.LedgerReader;
+import cn.duban.ledger.LedgerValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.core.annotation.Order;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates, at start-up and idempotently, a Camunda group per bureau and leader plus the role groups, what
+ * each may do (authorizations), the Chinese Tasklist filters, and in the demo profile the demo users.
+ * Two nodes starting at once may race; a duplicate created by the other node is taken as done.
+ */
+@Component
+class IdentitySetup {
+
+    static final String DEMO_USER_SUFFIX = "01";
+    private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+
+    private final IdentityService identity;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final Grants grants;
+    private final LedgerProperties files;
+    private final IdentityProperties properties;
+
+    IdentitySetup(IdentityService identity, FilterService filters, TaskService tasks, AuthorizationService authorizations,
+            LedgerProperties files, IdentityProperties properties) {
+        this.identity = identity;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.grants = new Grants(authorizations);
+        this.files = files;
+        this.properties = properties;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(0)
+    void setUp() {
+        OrganisationGroups organisation;
+        try {
+            var read = LedgerReader.readOrganisation(files);
+            organisation = OrganisationGroups.of(read.bureaus(), read.leaders());
+        } catch (LedgerValidationException e) {
+            log.error("用户组未能按名录更新：{}", e.getMessage());
+            return;
+        }
+        organisation.groups().forEach(this::ensureGroup);
+        List<String> bureaus = organisation.ids(Roles.TYPE_BUREAU);
+        List<String> leaders = new ArrayList<>(organisation.ids(Roles.TYPE_LEADER));
+        leaders.add(Roles.LEADERS);
+        grantApplications(bureaus, leaders);
+        createFilters(bureaus, leaders);
+        if (properties.demoUsers()) {
+            createDemoUsers(organisation);
+        }
+        log.info("已按名录配置 {} 个用户组及其权限和任务过滤器", organisation.groups().size());
+    }
+
+    private void grantApplications(List<String> bureaus, List<String> leaders) {
+        List<String> workers = new ArrayList<>(bureaus);
+        workers.addAll(leaders);
+        workers.add(Roles.SUPERVISION_OFFICE);
+        for (String group : workers) {
+            grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            // the model itself is no secret; instances are granted one by one when a commitment starts
+            grants.grant(group, Resources.PROCESS_DEFINITION, CommitmentProcess.KEY, ProcessDefinitionPermissions.READ);
+        }
+        for (String reader : List.of(Roles.SUPERVISION_OFFICE, Roles.AUDITORS)) {
+            grants.grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+            grants.grant(reader, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,
+                    ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
+            grants.grant(reader, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
+            grants.grant(reader, Resources.DEPLOYMENT, "*", Permissions.READ);
+            grants.grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, "*", Permissions.READ);
+        }
+        grants.grant(Roles.SUPERVISION_OFFICE, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_TASK);
+    }
+
+    private void createFilters(List<String> bureaus, List<String> leaders) {
+        List<String> workers = new ArrayList<>(bureaus);
+        workers.addAll(leaders);
+        List<String> everyone = new ArrayList<>(workers);
+        everyone.add(Roles.SUPERVISION_OFFICE);
+        ensureFilter("本单位待办", "本单位作为候选组的待办任务", -10, "#3b7dd8",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(), workers);
+        ensureFilter("我的待办", "已由我认领的任务", -9, "#2e8b57",
+                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
+        ensureFilter("三日内到期", "三日内到期的本单位任务", -8, "#e0a800",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                        .dueBeforeExpression("${dateTime().plusDays(3).toDate()}").dueAfterExpression("${now()}"), everyone);
+        ensureFilter("已逾期", "已过到期日期仍未办理的本单位任务", -7, "#d9534f",
+                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                        .dueBeforeExpression("${now()}"), everyone);
+        ensureFilter("督办事项", "督查室的审核、督办和核验任务", -6, "#6f42c1",
+                tasks.createTaskQuery().taskCandidateGroup(Roles.SUPERVISION_OFFICE).includeAssignedTasks(),
+                List.of(Roles.SUPERVISION_OFFICE));
+    }
+
+    private void ensureFilter(String name, String description, int priority, String color, TaskQuery query, List<String> readers) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(name).setQuery(query)
+                    .setProperties(Map.of("description", description, "priority", priority, "color", color, "refresh", true));
+            filters.saveFilter(filter);
+        }
+        for (String group : readers) {
+            grants.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
+    }
+
+    private void ensureGroup(OrganisationGroups.Group wanted) {
+        Group group = identity.createGroupQuery().groupId(wanted.id()).singleResult();
+        if (group == null) {
+            group = identity.newGroup(wanted.id());
+        } else if (wanted.name().equals(group.getName()) && wanted.type().equals(group.getType())) {
+            return;
+        }
+        group.setName(wanted.name());
+        group.setType(wanted.type());
+        try {
+            identity.saveGroup(group);
+        } catch (ProcessEngineException raced) {
+            log.debug("用户组 {} 已由其他节点创建", wanted.id());
+        }
+    }
+
+    private void createDemoUsers(OrganisationGroups organisation) {
+        for (OrganisationGroups.Group group : organisation.groups()) {
+            if (!group.id().equals(Roles.LEADERS)) {
+                ensureDemoUser(group.id() + DEMO_USER_SUFFIX, group.name(), group.id());
+            }
+        }
+        organisation.ids(Roles.TYPE_LEADER).forEach(leader -> membership(leader + DEMO_USER_SUFFIX, Roles.LEADERS));
+    }
+
+    private void ensureDemoUser(String id, String groupName, String groupId) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setFirstName("演示");
+            user.setLastName(groupName);
+            user.setPassword(properties.demoPassword());
+            identity.saveUser(user);
+        }
+        membership(id, groupId);
+    }
+
+    private void membership(String userId, String groupId) {
+        if (identity.createUserQuery().userId(userId).memberOfGroup(groupId).count() == 0) {
+            identity.createMembership(userId, groupId);
+        }
+    }
+}
