@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationService;
-import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Resources;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,8 +43,8 @@ public class CommitmentStarter {
         readers.add(entry.leadBureau());
         readers.add(entry.leader());
         for (String group : readers) {
-            grants.grant(group, Resources.PROCESS_INSTANCE, instanceId, Permissions.READ);
-            grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, Permissions.READ);
+            grants.grant(group, Resources.PROCESS_INSTANCE, instanceId, ProcessInstancePermissions.READ);
+            grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ);
         }
         return instanceId;
     }

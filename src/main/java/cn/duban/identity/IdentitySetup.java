@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
@@ -92,7 +93,7 @@ class IdentitySetup {
                     ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY);
             grants.grant(reader, Resources.DECISION_DEFINITION, "*", Permissions.READ, Permissions.READ_HISTORY);
             grants.grant(reader, Resources.DEPLOYMENT, "*", Permissions.READ);
-            grants.grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, "*", Permissions.READ);
+            grants.grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
         }
         grants.grant(Roles.SUPERVISION_OFFICE, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_TASK);
     }

@@ -1,0 +1,222 @@
+package cn.duban.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.duban.commitment.CommitmentProcess;
+import cn.duban.ledger.LedgerFixture;
+import cn.duban.ledger.LedgerImporter;
+import cn.duban.testing.CleanSlate;
+import cn.duban.testing.PostgresInitializer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Every role against every action, over real HTTP with Basic authentication: exactly allowed or denied.
+ * The fixture ledger gives 工信局 (gongxin) one commitment and 农业农村委 (nongye) another.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = PostgresInitializer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthorizationMatrixTest {
+
+    static final String PASSWORD = "matrix-test-password";
+    static final String ALLOW = "allowed";
+    /** Refused outright (403), or not even shown to exist (404): the engine hides tasks a user may not read. */
+    static final String DENY = "denied";
+    static final String UNAUTHENTICATED = "asked to log in";
+    static final String OWN = "2024-02-01";
+    static final String INTRUDER_MODEL = "<?xml version=\"1.0\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
+            + "xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" targetNamespace=\"x\"><process id=\"intruder\" "
+            + "isExecutable=\"true\" camunda:historyTimeToLive=\"1\"><startEvent id=\"s\"/></process></definitions>";
+    static final String FOREIGN = "2024-02-02";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    LedgerImporter importer;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final Map<String, String> ids = new java.util.HashMap<>();
+
+    @BeforeAll
+    void importFixtureLedgerAndCreateOneUserPerRole(@TempDir Path folder) {
+        CleanSlate.reset(engine.getRuntimeService(), engine.getHistoryService(), jdbc);
+        importer.importLedger(LedgerFixture.in(folder).read(), "tester");
+        user("mxclerk", "gongxin");
+        user("mxsupervisor", Roles.SUPERVISION_OFFICE);
+        user("mxleader", "ldgongye", Roles.LEADERS);
+        user("mxauditor", Roles.AUDITORS);
+        user("mxadmin", Roles.ADMINISTRATORS);
+        for (String commitment : new String[] {OWN, FOREIGN}) {
+            String instance = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(commitment)
+                    .singleResult().getId();
+            ids.put(commitment + ":instance", instance);
+            ids.put(commitment + ":task", engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId());
+        }
+    }
+
+    static Stream<Arguments> matrix() {
+        return Stream.of(
+                // role, action, expected HTTP status
+                row("anonymous", "list tasks", UNAUTHENTICATED),
+                row("anonymous", "engine listing", UNAUTHENTICATED),
+                row("anonymous", "duban ledger import", UNAUTHENTICATED),
+                row("mxclerk", "read own task", ALLOW),
+                row("mxclerk", "read foreign task", DENY),
+                row("mxclerk", "claim foreign task", DENY),
+                row("mxclerk", "complete foreign task", DENY),
+                row("mxclerk", "read own variables", ALLOW),
+                row("mxclerk", "read foreign variables", DENY),
+                row("mxclerk", "start instance", DENY),
+                row("mxclerk", "deploy", DENY),
+                row("mxclerk", "delete instance", DENY),
+                row("mxclerk", "reassign own task", DENY),
+                row("mxclerk", "duban ledger import", DENY),
+                row("mxsupervisor", "read foreign task", ALLOW),
+                row("mxsupervisor", "read foreign variables", ALLOW),
+                row("mxsupervisor", "complete foreign task", DENY),
+                row("mxsupervisor", "start instance", DENY),
+                row("mxsupervisor", "deploy", DENY),
+                row("mxsupervisor", "delete instance", DENY),
+                row("mxsupervisor", "duban ledger import", DENY),
+                row("mxleader", "read own variables", ALLOW),
+                row("mxleader", "read foreign variables", DENY),
+                row("mxleader", "complete foreign task", DENY),
+                row("mxleader", "start instance", DENY),
+                row("mxauditor", "read foreign variables", ALLOW),
+                row("mxauditor", "read foreign task", DENY),
+                row("mxauditor", "claim foreign task", DENY),
+                row("mxauditor", "start instance", DENY),
+                row("mxauditor", "deploy", DENY),
+                row("mxauditor", "delete instance", DENY),
+                row("mxadmin", "read foreign task", ALLOW),
+                row("mxclerk", "claim own task", ALLOW),
+                row("mxadmin", "duban ledger import", ALLOW));
+    }
+
+    @ParameterizedTest(name = "{0} → {1}: {2}")
+    @MethodSource("matrix")
+    void eachRoleIsAllowedExactlyWhatItNeeds(String role, String action, String expected) throws Exception {
+        int status = call(role, action).statusCode();
+
+        switch (expected) {
+            case ALLOW -> assertThat(status).isBetween(200, 299);
+            case DENY -> assertThat(status).isIn(403, 404);
+            default -> assertThat(status).isEqualTo(401);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} sees {1} task(s)")
+    @MethodSource("taskCounts")
+    void taskListShowsEachRoleOnlyItsOwnWork(String role, int visible) throws Exception {
+        HttpResponse<String> response = send(role, HttpRequest.newBuilder(uri("/engine-rest/task/count")).GET());
+
+        assertThat(response.body()).isEqualTo("{\"count\":" + visible + "}");
+    }
+
+    static Stream<Arguments> taskCounts() {
+        return Stream.of(Arguments.of("mxclerk", 1), Arguments.of("mxleader", 0), Arguments.of("mxauditor", 0),
+                Arguments.of("mxsupervisor", 4));
+    }
+
+    @ParameterizedTest(name = "{0} sees {1} historic instance(s)")
+    @MethodSource("historyCounts")
+    void historyShowsEachRoleOnlyWhatItMayRead(String role, int visible) throws Exception {
+        HttpResponse<String> response = send(role, HttpRequest.newBuilder(uri("/engine-rest/history/process-instance/count")).GET());
+
+        assertThat(response.body()).isEqualTo("{\"count\":" + visible + "}");
+    }
+
+    static Stream<Arguments> historyCounts() {
+        // ldgongye leads 2024-02-01 and 2024-02-03 of the fixture
+        return Stream.of(Arguments.of("mxclerk", 1), Arguments.of("mxleader", 2), Arguments.of("mxauditor", 4),
+                Arguments.of("mxsupervisor", 4));
+    }
+
+    private HttpResponse<String> call(String role, String action) throws IOException, InterruptedException {
+        String ownTask = ids.get(OWN + ":task");
+        String foreignTask = ids.get(FOREIGN + ":task");
+        HttpRequest.Builder request = switch (action) {
+            case "list tasks" -> HttpRequest.newBuilder(uri("/engine-rest/task")).GET();
+            case "engine listing" -> HttpRequest.newBuilder(uri("/engine-rest/engine")).GET();
+            case "read own task" -> HttpRequest.newBuilder(uri("/engine-rest/task/" + ownTask)).GET();
+            case "read foreign task" -> HttpRequest.newBuilder(uri("/engine-rest/task/" + foreignTask)).GET();
+            case "claim own task" -> json(uri("/engine-rest/task/" + ownTask + "/claim"), "{\"userId\":\"" + role + "\"}");
+            case "claim foreign task" -> json(uri("/engine-rest/task/" + foreignTask + "/claim"), "{\"userId\":\"" + role + "\"}");
+            case "complete foreign task" -> json(uri("/engine-rest/task/" + foreignTask + "/complete"), "{}");
+            case "reassign own task" -> json(uri("/engine-rest/task/" + ownTask + "/assignee"), "{\"userId\":\"someoneelse\"}");
+            case "read own variables" -> HttpRequest.newBuilder(uri("/engine-rest/process-instance/" + ids.get(OWN + ":instance") + "/variables")).GET();
+            case "read foreign variables" -> HttpRequest.newBuilder(uri("/engine-rest/process-instance/" + ids.get(FOREIGN + ":instance") + "/variables")).GET();
+            case "start instance" -> json(uri("/engine-rest/process-definition/key/" + CommitmentProcess.KEY + "/start"), "{\"businessKey\":\"intruder\"}");
+            case "deploy" -> HttpRequest.newBuilder(uri("/engine-rest/deployment/create"))
+                    .header("Content-Type", "multipart/form-data; boundary=x")
+                    .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"deployment-name\"\r\n\r\nintruder\r\n"
+                            + "--x\r\nContent-Disposition: form-data; name=\"intruder.bpmn\"; filename=\"intruder.bpmn\"\r\n"
+                            + "Content-Type: application/xml\r\n\r\n" + INTRUDER_MODEL + "\r\n--x--\r\n"));
+            case "delete instance" -> HttpRequest.newBuilder(uri("/engine-rest/process-instance/" + ids.get(FOREIGN + ":instance"))).DELETE();
+            case "duban ledger import" -> HttpRequest.newBuilder(uri("/duban/api/ledger/import")).POST(HttpRequest.BodyPublishers.noBody());
+            default -> throw new IllegalArgumentException(action);
+        };
+        return send(role, request);
+    }
+
+    private HttpResponse<String> send(String role, HttpRequest.Builder request) throws IOException, InterruptedException {
+        if (!"anonymous".equals(role)) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((role + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static HttpRequest.Builder json(URI uri, String body) {
+        return HttpRequest.newBuilder(uri).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private void user(String id, String... groups) {
+        if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
+            User user = engine.getIdentityService().newUser(id);
+            user.setFirstName(id);
+            user.setLastName("测试");
+            user.setPassword(PASSWORD);
+            engine.getIdentityService().saveUser(user);
+            for (String group : groups) {
+                engine.getIdentityService().createMembership(id, group);
+            }
+        }
+    }
+
+    private static Arguments row(String role, String action, String expected) {
+        return Arguments.of(role, action, expected);
+    }
+}
