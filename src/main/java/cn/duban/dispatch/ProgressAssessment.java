@@ -8,7 +8,6 @@ import cn.duban.plan.Trajectory;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.stereotype.Component;
@@ -46,7 +45,7 @@ public class ProgressAssessment {
     }
 
     public static Optional<MilestoneStatus> status(String label) {
-        return Arrays.stream(MilestoneStatus.values()).filter(status -> status.label().equals(label)).findFirst();
+        return MilestoneStatus.fromLabel(label);
     }
 
     /** How a report stands against the baseline. */

@@ -19,7 +19,7 @@ public enum MilestoneStatus {
         return label;
     }
 
-    static Optional<MilestoneStatus> fromLabel(String label) {
+    public static Optional<MilestoneStatus> fromLabel(String label) {
         return Arrays.stream(values()).filter(status -> status.label.equals(label)).findFirst();
     }
 }

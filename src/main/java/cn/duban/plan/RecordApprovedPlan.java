@@ -6,7 +6,6 @@ import cn.duban.system.EngineClock;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -39,7 +38,7 @@ public class RecordApprovedPlan implements ExecutionListener {
             statuses = new ArrayList<>();
             for (int quarter = 1; quarter <= Baseline.QUARTERS; quarter++) {
                 String label = (String) execution.getVariable(PlanForm.plannedStatus(quarter));
-                statuses.add(Arrays.stream(MilestoneStatus.values()).filter(s -> s.label().equals(label)).findFirst().orElseThrow());
+                statuses.add(MilestoneStatus.fromLabel(label).orElseThrow());
             }
         }
         int version = baselines.current(commitmentId).map(Baseline::version).orElse(0) + 1;
