@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
-import org.camunda.bpm.engine.impl.identity.Authentication;
+import cn.duban.system.ApiCaller;
+import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,16 +28,21 @@ class LedgerImportController {
 
     @PostMapping("/import")
     ResponseEntity<?> importLedger() {
-        Authentication caller = identityService.getCurrentAuthentication();
-        if (caller == null) {
+        Optional<ApiCaller> caller = ApiCaller.current();
+        if (caller.isEmpty()) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "需要登录"));
         }
-        if (caller.getGroupIds() == null || !caller.getGroupIds().contains(Groups.CAMUNDA_ADMIN)) {
+        if (!caller.get().isMemberOf(Groups.CAMUNDA_ADMIN)) {
             return ResponseEntity.status(HttpStatus.FORBIDDEN)
                     .body(Map.of("message", "只有系统管理员（camunda-admin 组）可以导入台账"));
         }
-        ImportReport report = importer.importConfiguredLedger(caller.getUserId());
-        return ResponseEntity.ok(Map.of("message", report.summary(), "report", report));
+        identityService.setAuthentication(caller.get().userId(), caller.get().groupIds());
+        try {
+            ImportReport report = importer.importConfiguredLedger(caller.get().userId());
+            return ResponseEntity.ok(Map.of("message", report.summary(), "report", report));
+        } finally {
+            identityService.clearAuthentication();
+        }
     }
 
     @ExceptionHandler(LedgerValidationException.class)
