@@ -35,7 +35,7 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A bureau clerk of 工信局 in Tasklist, in a real Chromium: sees only the bureau's tasks under 本单位待办, opens the
- * 月度进度填报 of 2024-02-01, is refused with the field named when the report is incomplete, and completes it.
+ * 月度进度填报 of 2024-02-01, is refused with the field named when the report lags without a reason, and completes it.
  * Relies on ids, CSS classes and duban's own Chinese content only, never on the webapp's own wording.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -47,6 +47,7 @@ class TasklistE2E {
     static final String CLERK = "e2egongxin";
     static final String REPORT_TASK = "月度进度填报（2024-01） · " + FIRMS + " " + FIRMS_TITLE;
     static final By FILTER_NAMES = By.cssSelector(".task-filters .item h4");
+    static final By ACTIVE_FILTER = By.cssSelector(".task-filters .item.active h4");
     static final By TASKS_IN_LIST = By.cssSelector(".tasks-list li.task h4.task a");
     static final By TASK_TITLE = By.cssSelector(".task-details h2.task, [cam-tasklist-task] h2.task");
     static final By CLAIM = By.cssSelector("button.claim");
@@ -101,9 +102,10 @@ class TasklistE2E {
         E2eWorld.resetClock();
     }
 
+    /** 本单位待办 lists the tasks offered to the clerk's bureau, and nothing of another bureau's. */
     @Test
-    void bureauClerkSeesOnlyTheBureausOwnTasksUnder本单位待办() {
-        assertThat(browser.until(d -> texts(FILTER_NAMES)).stream().anyMatch(name -> name.contains("本单位待办"))).isTrue();
+    void bureauClerkSeesOnlyTheBureausOwnTasksInTheBureauFilter() {
+        browser.until(d -> texts(FILTER_NAMES).stream().anyMatch(name -> name.contains("本单位待办")));
         assertThat(texts(FILTER_NAMES)).as("the supervision office's filter is not offered to a bureau")
                 .noneMatch(name -> name.contains("督办事项"));
 
@@ -121,8 +123,9 @@ class TasklistE2E {
         assertThat(listed).noneMatch(name -> name.contains(FARMLAND));
     }
 
+    /** The server refuses the report, Tasklist shows its message naming the field, and the task stays open. */
     @Test
-    void incompleteProgressReportIsRefusedWithTheFieldNamedAndTheTaskStaysOpen() {
+    void reportBehindPlanWithoutDelayReasonIsRefusedWithTheErrorShownAndTheTaskStaysOpen() {
         openReportTask();
         // 0.5 of 15 firms at the end of January is behind the plan (3 by March): a delay reason is required
         browser.type(CUMULATIVE_VALUE, "0.5");
@@ -141,6 +144,7 @@ class TasklistE2E {
         assertThat(world.historicVariable(FIRMS, Vars.CUMULATIVE_VALUE)).isNull();
     }
 
+    /** A valid report completes the task; the engine holds the submitted values and rates it green. */
     @Test
     void validProgressReportCompletesTheTaskWithTheValuesInTheEngine() {
         openReportTask();
@@ -168,6 +172,7 @@ class TasklistE2E {
 
     private void openBureauFilter() {
         browser.click(By.xpath("//*[contains(@class,'task-filters')]//*[contains(@class,'item')]//a[contains(normalize-space(),'本单位待办')]"));
+        browser.until(d -> texts(ACTIVE_FILTER).stream().anyMatch(name -> name.contains("本单位待办")));
         browser.until(d -> !texts(TASKS_IN_LIST).isEmpty());
     }
 

@@ -57,7 +57,8 @@ class ProcessCoverageSummaryTest {
     /** Merges the reports written since this JVM started, so reports left over from earlier runs never count. */
     private static CoverageStateResult coverageOfThisRun() {
         List<String> reports = reportsWrittenSince(ManagementFactory.getRuntimeMXBean().getStartTime());
-        assertThat(reports).as("coverage reports written by this test run under %s", REPORTS.toAbsolutePath()).isNotEmpty();
+        assertThat(reports).as("coverage reports written by this test run under %s (does @PostgresTest import "
+                + "ProcessEngineCoverageConfiguration?)", REPORTS.toAbsolutePath()).isNotEmpty();
         String merged = reports.stream().reduce(CoverageStateJsonExporter::combineCoverageStateResults).orElseThrow();
         return CoverageStateJsonExporter.readCoverageStateResult(merged);
     }
