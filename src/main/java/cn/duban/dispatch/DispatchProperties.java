@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param reminderDaysBeforeDue   days before the due time that the 催办 reminder fires
  * @param overdueEscalationDays   days after the due time that a missing report escalates to the supervision office
  * @param deadlineGraceDays       days after a commitment's deadline before it ends as 逾期未完成, leaving time for the final report
+ * @param taskDueDays             days a plan, review, supervision or closure task is due in (18:00), where the model sets no due date
  */
 @ConfigurationProperties(prefix = DispatchProperties.PREFIX)
 public record DispatchProperties(String monthlyOpeningCron, int reportDueDay, String weeklyOpeningCron, int weeklyDueDays,
-        int reminderDaysBeforeDue, int overdueEscalationDays, int deadlineGraceDays) {
+        int reminderDaysBeforeDue, int overdueEscalationDays, int deadlineGraceDays, int taskDueDays) {
 
     public static final String PREFIX = "duban.dispatch";
 }

@@ -77,6 +77,15 @@ class CommitmentLifecycleTest {
     }
 
     @Test
+    void tasksWithoutADueDateInTheModelAreDueInFiveDaysWithAFollowUpTheDayBefore() {
+        var plan = driver.task(FIRMS, CommitmentProcess.TASK_WRITE_PLAN);
+
+        assertThat(plan.getName()).isEqualTo("制定实施方案 · 2024-02-01 新增规上工业企业15家");
+        assertThat(plan.getDueDate()).isEqualTo(java.sql.Timestamp.valueOf("2024-01-20 18:00:00"));
+        assertThat(plan.getFollowUpDate()).isEqualTo(java.sql.Timestamp.valueOf("2024-01-19 18:00:00"));
+    }
+
+    @Test
     void returningAPlanWithoutACommentIsRefused() {
         driver.submitPlan(FIRMS);
 
@@ -93,6 +102,7 @@ class CommitmentLifecycleTest {
         var task = driver.task(FIRMS, CommitmentProcess.TASK_FILE_PROGRESS);
         assertThat(task.getName()).isEqualTo("月度进度填报（2024-01） · 2024-02-01 新增规上工业企业15家");
         assertThat(task.getDueDate()).isEqualTo(java.sql.Timestamp.valueOf("2024-02-05 18:00:00"));
+        assertThat(task.getFollowUpDate()).as("follow-up is the reminder").isEqualTo(java.sql.Timestamp.valueOf("2024-02-04 18:00:00"));
         assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
                 .containsExactly("gongxin");
 
