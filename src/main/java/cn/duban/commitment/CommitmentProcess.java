@@ -56,7 +56,6 @@ public final class CommitmentProcess {
         public static final String DISPATCH_MODE = "dispatchMode";
         public static final String DISPATCH_MODE_LABEL = "dispatchModeLabel";
         public static final String DEADLINE_AT = "deadlineAt";
-        public static final String NEXT_REPORT_AT = "nextReportAt";
         public static final String REPORT_PERIOD = "reportPeriod";
         public static final String REPORT_PERIOD_END = "reportPeriodEnd";
         public static final String REPORT_DUE_AT = "reportDueAt";
@@ -93,7 +92,6 @@ public final class CommitmentProcess {
         public static final String ESCALATION_CAUSE = "escalationCause";
 
         public static final String MILESTONE_QUARTER = "milestoneQuarter";
-        public static final String NEXT_MILESTONE_CHECK_AT = "nextMilestoneCheckAt";
         public static final String MILESTONE_REACHED = "milestoneReached";
         public static final String MORE_QUARTERS = "moreQuarters";
 

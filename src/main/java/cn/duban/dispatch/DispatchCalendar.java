@@ -12,6 +12,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.scheduling.support.CronExpression;
 import org.springframework.stereotype.Component;
 
@@ -50,14 +51,18 @@ public class DispatchCalendar {
      */
     public Date scheduleNextReport(DelegateExecution execution) {
         ReportSchedule schedule = nextReport(DispatchMode.of(execution.getVariable(Vars.DISPATCH_MODE)), EngineClock.nowInZone());
-        execution.setVariable(Vars.DISPATCH_MODE_LABEL, schedule.mode().label());
-        execution.setVariable(Vars.NEXT_REPORT_AT, date(schedule.opensAt()));
-        execution.setVariable(Vars.REPORT_PERIOD, schedule.period());
-        execution.setVariable(Vars.REPORT_PERIOD_END, schedule.periodEnd().toString());
-        execution.setVariable(Vars.REPORT_DUE_AT, date(schedule.dueAt()));
-        execution.setVariable(Vars.REMINDER_AT, date(schedule.reminderAt()));
-        execution.setVariable(Vars.OVERDUE_ESCALATION_AT, date(schedule.overdueEscalationAt()));
+        remember(schedule, execution);
         return date(schedule.opensAt());
+    }
+
+    /** Keeps a report period's dates where the report task, its reminder and its escalation timer read them. */
+    public void remember(ReportSchedule schedule, VariableScope variables) {
+        variables.setVariable(Vars.DISPATCH_MODE_LABEL, schedule.mode().label());
+        variables.setVariable(Vars.REPORT_PERIOD, schedule.period());
+        variables.setVariable(Vars.REPORT_PERIOD_END, schedule.periodEnd().toString());
+        variables.setVariable(Vars.REPORT_DUE_AT, date(schedule.dueAt()));
+        variables.setVariable(Vars.REMINDER_AT, date(schedule.reminderAt()));
+        variables.setVariable(Vars.OVERDUE_ESCALATION_AT, date(schedule.overdueEscalationAt()));
     }
 
     /** The first report period opening after {@code now} in the given mode. */
@@ -95,9 +100,7 @@ public class DispatchCalendar {
             quarter = Math.min(checked + 1, Baseline.QUARTERS);
         }
         execution.setVariable(Vars.MILESTONE_QUARTER, quarter);
-        Date checkAt = date(milestoneCheckAt(year, quarter, now));
-        execution.setVariable(Vars.NEXT_MILESTONE_CHECK_AT, checkAt);
-        return checkAt;
+        return date(milestoneCheckAt(year, quarter, now));
     }
 
     ZonedDateTime milestoneCheckAt(int year, int quarter, ZonedDateTime now) {

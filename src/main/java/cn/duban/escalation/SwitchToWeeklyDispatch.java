@@ -36,13 +36,7 @@ public class SwitchToWeeklyDispatch implements JavaDelegate {
         }
         var weekly = calendar.nextReport(DispatchMode.WEEKLY, EngineClock.nowInZone());
         if (weekly.opensAt().toInstant().isBefore(waiting.getDuedate().toInstant())) {
-            services.getRuntimeService().setVariables(execution.getProcessInstanceId(), java.util.Map.of(
-                    Vars.NEXT_REPORT_AT, Date.from(weekly.opensAt().toInstant()),
-                    Vars.REPORT_PERIOD, weekly.period(),
-                    Vars.REPORT_PERIOD_END, weekly.periodEnd().toString(),
-                    Vars.REPORT_DUE_AT, Date.from(weekly.dueAt().toInstant()),
-                    Vars.REMINDER_AT, Date.from(weekly.reminderAt().toInstant()),
-                    Vars.OVERDUE_ESCALATION_AT, Date.from(weekly.overdueEscalationAt().toInstant())));
+            calendar.remember(weekly, execution);
             services.getManagementService().setJobDuedate(waiting.getId(), Date.from(weekly.opensAt().toInstant()));
         }
     }

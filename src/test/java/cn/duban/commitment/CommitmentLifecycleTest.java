@@ -376,5 +376,19 @@ class CommitmentLifecycleTest {
 
         assertThat(driver.variable(TAX_GROWTH, Vars.TARGET_REACHED)).isEqualTo(false);
         assertThat(driver.variable(TAX_GROWTH, Vars.RATING)).isEqualTo("green");
+        for (int month = 2; month <= 11; month++) {
+            driver.reportValue(TAX_GROWTH, 13);
+        }
+        assertThat(lastReportedPeriod(TAX_GROWTH)).isEqualTo("2024-11");
+        assertThat(driver.instance(TAX_GROWTH)).isWaitingAt(CommitmentProcess.EVENT_REPORT_PERIOD_OPENS);
+
+        driver.reportValue(TAX_GROWTH, 12.5);
+
+        assertThat(lastReportedPeriod(TAX_GROWTH)).isEqualTo("2024-12");
+        assertThat(driver.instance(TAX_GROWTH)).isWaitingAt(CommitmentProcess.TASK_APPLY_CLOSURE);
+    }
+
+    private String lastReportedPeriod(String commitmentId) {
+        return jdbc.queryForObject("select max(period) from progress_report where commitment_id = ?", String.class, commitmentId);
     }
 }
