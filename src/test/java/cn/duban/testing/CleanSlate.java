@@ -23,6 +23,8 @@ public final class CleanSlate {
         if (!finished.isEmpty()) {
             historyService.deleteHistoricProcessInstances(finished);
         }
+        // published scorecards refuse DELETE; TRUNCATE is for wiping a test database only
+        jdbc.execute("truncate table scorecard_explanation, scorecard_row, scorecard");
         for (String table : List.of("supervision_notice", "milestone_check", "rating_record", "progress_report",
                 "commitment_baseline")) {
             jdbc.execute("delete from " + table);
