@@ -27,7 +27,7 @@ create table scorecard_row (
     reports_on_time    integer        not null,
     reports_missing    integer        not null,
     overdue_days       integer        not null,
-    avg_trajectory     numeric(10, 4) not null,
+    avg_trajectory     numeric(10, 4),
     green              integer        not null,
     yellow             integer        not null,
     red                integer        not null,

@@ -4,6 +4,7 @@ import cn.duban.commitment.CommitmentProcess;
 import cn.duban.ledger.LedgerProperties;
 import cn.duban.ledger.LedgerReader;
 import cn.duban.ledger.LedgerValidationException;
+import cn.duban.scorecard.ScorecardProcess;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +87,12 @@ class IdentitySetup {
             grants.grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             // the model itself is no secret; instances are granted one by one when a commitment starts
             grants.grant(group, Resources.PROCESS_DEFINITION, CommitmentProcess.KEY, ProcessDefinitionPermissions.READ);
+            grants.grant(group, Resources.PROCESS_DEFINITION, ScorecardProcess.KEY, ProcessDefinitionPermissions.READ);
         }
+        // 督查室 starts a scorecard on demand from Tasklist; commitments are only ever started by the ledger import
+        grants.grant(Roles.SUPERVISION_OFFICE, Resources.PROCESS_DEFINITION, ScorecardProcess.KEY,
+                ProcessDefinitionPermissions.CREATE_INSTANCE);
+        grants.grant(Roles.SUPERVISION_OFFICE, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
         for (String reader : List.of(Roles.SUPERVISION_OFFICE, Roles.AUDITORS)) {
             grants.grant(reader, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
             grants.grant(reader, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ,

@@ -1,5 +1,6 @@
 package cn.duban.system;
 
+import org.camunda.bpm.engine.rest.security.auth.AuthenticationProvider;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The engine REST API and duban's own API answer only authenticated callers (HTTP Basic against the
- * engine's users). The starter leaves the REST API open by default; the webapps keep their own session login.
+ * engine's users; duban's API also accepts a webapp login for reading, see {@link BasicOrWebappSession}). The starter leaves the REST API open by default; the webapps keep their own session login.
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiAuthentication {
@@ -18,12 +19,21 @@ class RestApiAuthentication {
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
+        return authentication("duban-rest-authentication", ENGINE_REST, HttpBasicAuthenticationProvider.class);
+    }
+
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> dubanApiAuthenticationFilter() {
+        return authentication("duban-api-authentication", DUBAN_API, BasicOrWebappSession.class);
+    }
+
+    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authentication(String name, String urls,
+            Class<? extends AuthenticationProvider> provider) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new AuthenticateEveryRequest());
-        registration.setName("duban-rest-authentication");
-        registration.addUrlPatterns(ENGINE_REST, DUBAN_API);
-        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
-                HttpBasicAuthenticationProvider.class.getName());
+        registration.setName(name);
+        registration.addUrlPatterns(urls);
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
         return registration;
     }
 }

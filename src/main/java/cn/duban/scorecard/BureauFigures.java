@@ -1,0 +1,14 @@
+package cn.duban.scorecard;
+
+import java.math.BigDecimal;
+
+/**
+ * What a bureau's commitments show for one period, counted in the database.
+ *
+ * @param avgTrajectory mean of min(1, progress vs 序时进度) over the rated commitments; null when none is rated yet
+ * @param rated         commitments with a rating at the period's end
+ */
+public record BureauFigures(String bureauId, int commitments, int reportsDue, int reportsOnTime, int reportsMissing,
+        int overdueDays, BigDecimal avgTrajectory, int rated, int green, int yellow, int red, int notices, int escalations,
+        int closures) {
+}

@@ -1,0 +1,102 @@
+package cn.duban.scorecard;
+
+import cn.duban.commitment.CommitmentProcess;
+import java.sql.Timestamp;
+import java.util.List;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Counts, in one aggregate query, what every bureau's commitments show for a period: report timeliness from
+ * the engine's task history, ratings, notices and escalations from duban's tables, closures from the engine's
+ * process history. Only bureaus that lead a commitment are counted. Nothing is loaded per instance.
+ */
+@Repository
+public class ScorecardFigures {
+
+    static final String QUERY = """
+            with led as (
+                select c.id, c.lead_bureau_id as bureau_id, c.process_instance_id
+                from commitment c where c.imported_at < :end
+            ), counted as (
+                select bureau_id, count(*) as commitments from led group by bureau_id
+            ), due as (
+                select l.bureau_id, count(*) as reports_due,
+                       sum(case when t.end_time_ is not null and t.delete_reason_ = 'completed'
+                                 and t.end_time_ <= t.due_date_ then 1 else 0 end) as on_time,
+                       sum(case when t.end_time_ is null or t.end_time_ >= :end then 1 else 0 end) as missing
+                from act_hi_taskinst t join led l on l.process_instance_id = t.proc_inst_id_
+                where t.task_def_key_ = :reportTask and t.due_date_ >= :start and t.due_date_ < :end
+                  and (t.end_time_ is null or t.end_time_ >= :end or t.delete_reason_ = 'completed')
+                group by l.bureau_id
+            ), late as (
+                select l.bureau_id, sum(p.days_overdue) as overdue_days
+                from progress_report p join led l on l.id = p.commitment_id
+                where p.due_at >= :start and p.due_at < :end
+                group by l.bureau_id
+            ), latest as (
+                select r.commitment_id, r.rating, r.trajectory_ratio,
+                       row_number() over (partition by r.commitment_id order by r.rated_at desc, r.id desc) as recency
+                from rating_record r where r.rated_at < :end
+            ), ratings as (
+                select l.bureau_id, count(*) as rated,
+                       avg(case when r.trajectory_ratio > 1 then 1 else r.trajectory_ratio end) as avg_trajectory,
+                       sum(case when r.rating = 'green' then 1 else 0 end) as green,
+                       sum(case when r.rating = 'yellow' then 1 else 0 end) as yellow,
+                       sum(case when r.rating = 'red' then 1 else 0 end) as red
+                from latest r join led l on l.id = r.commitment_id
+                where r.recency = 1
+                group by l.bureau_id
+            ), escalations as (
+                select l.bureau_id, count(*) as escalations
+                from rating_record r join led l on l.id = r.commitment_id
+                where r.escalated = true and r.rated_at >= :start and r.rated_at < :end
+                group by l.bureau_id
+            ), notices as (
+                select l.bureau_id, count(*) as notices
+                from supervision_notice n join led l on l.id = n.commitment_id
+                where n.issued_at >= :start and n.issued_at < :end
+                group by l.bureau_id
+            ), closures as (
+                select l.bureau_id, count(*) as closures
+                from act_hi_procinst p join led l on l.process_instance_id = p.proc_inst_id_
+                where p.end_act_id_ = :closedEvent and p.end_time_ >= :start and p.end_time_ < :end
+                group by l.bureau_id
+            )
+            select c.bureau_id, c.commitments,
+                   coalesce(d.reports_due, 0) as reports_due, coalesce(d.on_time, 0) as on_time,
+                   coalesce(d.missing, 0) as missing, coalesce(lt.overdue_days, 0) as overdue_days,
+                   r.avg_trajectory, coalesce(r.rated, 0) as rated, coalesce(r.green, 0) as green,
+                   coalesce(r.yellow, 0) as yellow, coalesce(r.red, 0) as red,
+                   coalesce(n.notices, 0) as notices, coalesce(e.escalations, 0) as escalations,
+                   coalesce(cl.closures, 0) as closures
+            from counted c
+            left join due d on d.bureau_id = c.bureau_id
+            left join late lt on lt.bureau_id = c.bureau_id
+            left join ratings r on r.bureau_id = c.bureau_id
+            left join escalations e on e.bureau_id = c.bureau_id
+            left join notices n on n.bureau_id = c.bureau_id
+            left join closures cl on cl.bureau_id = c.bureau_id
+            order by c.bureau_id
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    ScorecardFigures(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<BureauFigures> of(ScorecardPeriod period) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("start", Timestamp.valueOf(period.start()))
+                .addValue("end", Timestamp.valueOf(period.end()))
+                .addValue("reportTask", CommitmentProcess.TASK_FILE_PROGRESS)
+                .addValue("closedEvent", CommitmentProcess.EVENT_CLOSED);
+        return jdbc.query(QUERY, parameters, (row, n) -> new BureauFigures(row.getString("bureau_id"),
+                row.getInt("commitments"), row.getInt("reports_due"), row.getInt("on_time"), row.getInt("missing"),
+                row.getInt("overdue_days"), row.getBigDecimal("avg_trajectory"), row.getInt("rated"), row.getInt("green"),
+                row.getInt("yellow"), row.getInt("red"), row.getInt("notices"), row.getInt("escalations"),
+                row.getInt("closures")));
+    }
+}
