@@ -23,16 +23,17 @@ final class Ranking {
 
     /**
      * The bureaus that occupy any of the last {@code count} places; bureaus tied with one of them share its fate.
-     * Empty when everyone would have to explain.
+     * Empty when everyone would have to explain (all tied).
      */
     static List<String> bottom(List<ScorecardRow> ranked, int count) {
         int size = ranked.size();
         if (count <= 0 || count >= size) {
             return List.of();
         }
-        return ranked.stream().filter(row -> {
+        List<String> bottom = ranked.stream().filter(row -> {
             long tied = ranked.stream().filter(other -> other.ranking() == row.ranking()).count();
             return row.ranking() + tied - 1 > size - count;
         }).map(ScorecardRow::bureauId).toList();
+        return bottom.size() == size ? List.of() : bottom;
     }
 }

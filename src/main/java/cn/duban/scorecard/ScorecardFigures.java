@@ -9,8 +9,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Counts, in one aggregate query, what every bureau's commitments show for a period: report timeliness from
- * the engine's task history, ratings, notices and escalations from duban's tables, closures from the engine's
- * process history. Only bureaus that lead a commitment are counted. Nothing is loaded per instance.
+ * the engine's task history; ratings, 督办单 and 专班 take-overs from duban's tables, closures from the engine's
+ * process history. Blue (临近时限) counts as yellow. Only bureaus that lead a commitment are counted. Nothing is loaded per instance.
  */
 @Repository
 public class ScorecardFigures {
@@ -43,15 +43,15 @@ public class ScorecardFigures {
                 select l.bureau_id, count(*) as rated,
                        avg(case when r.trajectory_ratio > 1 then 1 else r.trajectory_ratio end) as avg_trajectory,
                        sum(case when r.rating = 'green' then 1 else 0 end) as green,
-                       sum(case when r.rating = 'yellow' then 1 else 0 end) as yellow,
+                       sum(case when r.rating in ('yellow', 'blue') then 1 else 0 end) as yellow,
                        sum(case when r.rating = 'red' then 1 else 0 end) as red
                 from latest r join led l on l.id = r.commitment_id
                 where r.recency = 1
                 group by l.bureau_id
             ), escalations as (
                 select l.bureau_id, count(*) as escalations
-                from rating_record r join led l on l.id = r.commitment_id
-                where r.escalated = true and r.rated_at >= :start and r.rated_at < :end
+                from supervision_notice n join led l on l.id = n.commitment_id
+                where n.plan_filed_at >= :start and n.plan_filed_at < :end
                 group by l.bureau_id
             ), notices as (
                 select l.bureau_id, count(*) as notices

@@ -4,6 +4,8 @@ package cn.duban.scorecard;
 public final class ScorecardProcess {
 
     public static final String KEY = "scorecard";
+    /** The calendar process whose timer start event calls {@code scorecard} every month. */
+    public static final String CALENDAR_KEY = "scorecard-calendar";
     public static final String EVENT_MONTHLY = "Event_MonthlyRun";
     public static final String EVENT_ON_DEMAND = "Event_OnDemand";
     public static final String TASK_REVIEW = "Task_ReviewScorecard";

@@ -8,7 +8,10 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
-/** An on-demand run names a month that has ended and has no published scorecard yet. */
+/**
+ * An on-demand run names a month that has ended and has no published scorecard yet; the monthly calendar names
+ * none, and the draft is then for the month before.
+ */
 @Component
 public class ValidateScorecardRequest implements ExecutionListener {
 
@@ -21,6 +24,9 @@ public class ValidateScorecardRequest implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         FormCheck check = FormCheck.of("生成成绩单", execution);
+        if (check.text(Vars.PERIOD).isEmpty()) {
+            return;
+        }
         var period = ScorecardPeriod.parse(check.text(Vars.PERIOD));
         if (period.isEmpty()) {
             check.problem(Vars.PERIOD, "成绩单月份", "须为 YYYY-MM 格式的月份，例如 2024-03");
