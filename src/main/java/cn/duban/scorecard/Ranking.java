@@ -23,7 +23,7 @@ final class Ranking {
 
     /**
      * The bureaus that occupy any of the last {@code count} places; bureaus tied with one of them share its fate.
-     * Empty when everyone would have to explain (all tied).
+     * When a tie for first place reaches into the bottom places, only those below it explain; nobody when all tie.
      */
     static List<String> bottom(List<ScorecardRow> ranked, int count) {
         int size = ranked.size();
@@ -34,6 +34,11 @@ final class Ranking {
             long tied = ranked.stream().filter(other -> other.ranking() == row.ranking()).count();
             return row.ranking() + tied - 1 > size - count;
         }).map(ScorecardRow::bureauId).toList();
-        return bottom.size() == size ? List.of() : bottom;
+        if (bottom.size() < size) {
+            return bottom;
+        }
+        // a tie for first place reaches into the bottom places: only those below it explain
+        int best = ranked.get(0).ranking();
+        return ranked.stream().filter(row -> row.ranking() != best).map(ScorecardRow::bureauId).toList();
     }
 }

@@ -48,6 +48,8 @@ export default {
   // runtimeActivityInstanceMetrics: {
   //   display: true
   // },
+  // duban: the latest published 晾晒成绩单 on the dashboard (app/cockpit/duban/scorecard-plugin.js)
+  customScripts: ['duban/scorecard-plugin'],
   // 中文为默认语言（浏览器语言不是英文时使用中文），英文可选
   'locales': {
     'availableLocales': ['zh', 'en'],

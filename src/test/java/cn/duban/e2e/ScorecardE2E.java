@@ -1,0 +1,140 @@
+package cn.duban.e2e;
+
+import static cn.duban.e2e.E2eWorld.FIRMS;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.ledger.LedgerImporter;
+import cn.duban.scorecard.ScorecardProcess;
+import cn.duban.testing.PostgresInitializer;
+import java.nio.file.Path;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * The 晾晒成绩单 page and Cockpit's dashboard plugin in a real Chromium, with the webapps' own login: the
+ * supervision office sees the published February 2024 scorecard, its chart, trend and a bureau's commitments;
+ * a bureau clerk sees the ranking but only its own bureau's commitments.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = PostgresInitializer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScorecardE2E {
+
+    static final String SUPERVISOR = "e2escsupervisor";
+    static final String CLERK = "e2escclerk";
+    static final By RANKING_ROWS = By.cssSelector("#ranking tbody tr");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    LedgerImporter importer;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    E2eWorld world;
+    Browser browser;
+
+    @RegisterExtension
+    final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
+        if (browser != null) {
+            browser.screenshot("FAILED-scorecard-" + context.getRequiredTestMethod().getName());
+        }
+        throw failure;
+    };
+
+    /** 工信局 reports 0.9 firms for January (yellow); the others have no report due: February is published. */
+    @BeforeAll
+    void publishFebruary(@TempDir Path folder) {
+        world = new E2eWorld(engine);
+        world.user(SUPERVISOR, "督查室", E2eWorld.SUPERVISION_OFFICE);
+        world.user(CLERK, "工信局", E2eWorld.BUREAU);
+        world.importFixtureLedgerInJanuary2024(importer, jdbc, folder);
+        world.openFirstMonthlyReport(FIRMS);
+        world.at("2024-02-03T10:00");
+        world.fileOpenReport(FIRMS, Vars.CUMULATIVE_VALUE, 0.9, Vars.DELAY_REASON, "春节前企业申报放缓");
+        world.at("2024-03-06T09:00");
+        ProcessInstance run = engine.getRuntimeService().startProcessInstanceByKey(ScorecardProcess.KEY,
+                Map.of(ScorecardProcess.Vars.PERIOD, "2024-02"));
+        complete(run, ScorecardProcess.TASK_REVIEW, Map.of(ScorecardProcess.Vars.REVIEW_DECISION, "submit",
+                ScorecardProcess.Vars.REVIEW_COMMENT, "已核对"));
+        complete(run, ScorecardProcess.TASK_APPROVE, Map.of(ScorecardProcess.Vars.APPROVAL_DECISION, "approve"));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+        E2eWorld.resetClock();
+    }
+
+    @Test
+    void supervisorSeesRankingChartTrendAndABureausCommitments() {
+        browser = Browser.forPort(port);
+        browser.logIn("cockpit", SUPERVISOR, E2eWorld.PASSWORD);
+        browser.open("/duban/scorecard.html");
+        browser.until(d -> browser.all(RANKING_ROWS).size() == 4);
+        assertThat(browser.visible(By.id("status")).getText()).isEqualTo("已发布");
+        assertThat(browser.visible(By.id("hash")).getText()).startsWith("内容哈希校验一致");
+        assertThat(browser.all(By.cssSelector("#bars rect"))).hasSize(4);
+        assertThat(browser.all(By.cssSelector("#trend polyline"))).isNotEmpty();
+        browser.screenshot("scorecard-1-ranking-chart-trend");
+
+        WebElement gongxin = browser.visible(By.cssSelector("#ranking tbody tr[data-bureau='gongxin']"));
+        gongxin.findElement(By.cssSelector("button.detail")).click();
+        browser.until(d -> browser.all(By.cssSelector("#commitments tbody tr")).size() == 1);
+        assertThat(browser.visible(By.cssSelector("#commitments tbody tr")).getText()).contains(FIRMS).contains("黄");
+        browser.screenshot("scorecard-2-drill-down");
+    }
+
+    @Test
+    void bureauClerkSeesTheRankingButOnlyItsOwnDetails() {
+        browser = Browser.forPort(port);
+        browser.logIn("tasklist", CLERK, E2eWorld.PASSWORD);
+        browser.open("/duban/scorecard.html");
+        browser.until(d -> browser.all(RANKING_ROWS).size() == 4);
+        for (WebElement row : browser.all(RANKING_ROWS)) {
+            boolean own = "gongxin".equals(row.getAttribute("data-bureau"));
+            assertThat(row.findElement(By.cssSelector("button.detail")).isEnabled()).as(row.getText()).isEqualTo(own);
+        }
+        browser.screenshot("scorecard-3-bureau-view");
+    }
+
+    @Test
+    void cockpitDashboardShowsTheLatestScorecardAndLinksToThePage() {
+        browser = Browser.forPort(port);
+        browser.logIn("cockpit", SUPERVISOR, E2eWorld.PASSWORD);
+        browser.open("/camunda/app/cockpit/default/#/dashboard");
+        WebElement plugin = browser.visible(By.cssSelector(".duban-scorecard h3"));
+        browser.until(d -> plugin.getText().contains("2024年2月"));
+        assertThat(browser.visible(By.cssSelector(".duban-scorecard a[href*='/duban/scorecard.html']"))).isNotNull();
+        browser.screenshot("scorecard-4-cockpit-dashboard");
+    }
+
+    private void complete(ProcessInstance run, String task, Map<String, Object> values) {
+        String id = engine.getTaskService().createTaskQuery().processInstanceId(run.getId()).taskDefinitionKey(task)
+                .singleResult().getId();
+        engine.getTaskService().complete(id, values);
+    }
+}
