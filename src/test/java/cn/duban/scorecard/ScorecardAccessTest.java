@@ -1,0 +1,179 @@
+package cn.duban.scorecard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.duban.identity.Roles;
+import cn.duban.ledger.LedgerFixture;
+import cn.duban.ledger.LedgerImporter;
+import cn.duban.testing.CleanSlate;
+import cn.duban.testing.PostgresInitializer;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.Date;
+import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Who sees which scorecard over real HTTP: January 2024 is published, December 2023 is still a draft. A bureau sees
+ * the published ranking and its own commitments, not drafts nor another bureau's commitments.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = PostgresInitializer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScorecardAccessTest {
+
+    static final String PASSWORD = "scorecard-test-password";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    LedgerImporter importer;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    long published;
+    long draft;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void publishJanuaryAndDraftDecember(@TempDir Path folder) {
+        CleanSlate.reset(engine.getRuntimeService(), engine.getHistoryService(), jdbc);
+        at("2024-01-15T09:00");
+        importer.importLedger(LedgerFixture.in(folder).read(), "tester");
+        at("2024-02-06T10:00");
+        ProcessInstance january = start("2024-01");
+        published = scorecardId(january);
+        complete(january, ScorecardProcess.TASK_REVIEW, Map.of(ScorecardProcess.Vars.REVIEW_DECISION, "submit",
+                ScorecardProcess.Vars.REVIEW_COMMENT, "已核对"));
+        complete(january, ScorecardProcess.TASK_APPROVE, Map.of(ScorecardProcess.Vars.APPROVAL_DECISION, "approve"));
+        draft = scorecardId(start("2023-12"));
+        user("sctclerk", "gongxin");
+        user("sctsupervisor", Roles.SUPERVISION_OFFICE);
+        user("sctleader", "ldgongye", Roles.LEADERS);
+        user("sctauditor", Roles.AUDITORS);
+    }
+
+    @AfterAll
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void everyoneLoggedInSeesPublishedScorecardsButOnlySupervisorsAndLeadersSeeDrafts() throws Exception {
+        assertThat(get("anonymous", "").statusCode()).isEqualTo(401);
+        assertThat(get("sctclerk", "").body()).contains("2024年1月").doesNotContain("2023年12月");
+        assertThat(get("sctauditor", "").body()).contains("2024年1月").doesNotContain("2023年12月");
+        assertThat(get("sctsupervisor", "").body()).contains("2024年1月").contains("2023年12月");
+        assertThat(get("sctleader", "").body()).contains("2023年12月");
+
+        assertThat(get("sctclerk", "/" + published).statusCode()).isEqualTo(200);
+        assertThat(get("sctclerk", "/" + draft).statusCode()).isEqualTo(403);
+        assertThat(get("sctclerk", "/" + draft).body()).contains("草稿仅督查室和区领导可见");
+        assertThat(get("sctclerk", "/" + draft + "/xlsx").statusCode()).isEqualTo(403);
+        assertThat(get("sctauditor", "/" + draft).statusCode()).isEqualTo(403);
+        assertThat(get("sctsupervisor", "/" + draft).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aBureauDrillsDownIntoItsOwnCommitmentsOnly() throws Exception {
+        HttpResponse<String> own = get("sctclerk", "/" + published + "/bureaus/gongxin");
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.body()).contains("2024-02-01").contains("新增规上工业企业15家");
+        HttpResponse<String> foreign = get("sctclerk", "/" + published + "/bureaus/nongye");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.body()).contains("只能查看本单位的事项明细").doesNotContain("2024-02-02");
+        assertThat(get("sctsupervisor", "/" + published + "/bureaus/nongye").body()).contains("2024-02-02");
+        assertThat(get("sctauditor", "/" + published + "/bureaus/nongye").statusCode()).isEqualTo(200);
+        assertThat(get("sctleader", "/" + published + "/bureaus/nongye").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theExcelDownloadKeepsChineseIntact() throws Exception {
+        HttpResponse<byte[]> response = http.send(request("sctclerk", "/" + published + "/xlsx").build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).contains("UTF-8''");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(response.body()))) {
+            var sheet = workbook.getSheet("成绩单");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).startsWith("2024年1月晾晒成绩单（已发布");
+            assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("单位");
+            assertThat(sheet.getLastRowNum()).isEqualTo(1 + 4);
+            assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).startsWith("区");
+            assertThat(workbook.getSheet("情况说明")).isNotNull();
+        }
+    }
+
+    @Test
+    void theCockpitSummaryNamesTheLatestPublishedScorecard() throws Exception {
+        HttpResponse<String> latest = get("sctsupervisor", "/latest");
+        assertThat(latest.statusCode()).isEqualTo(200);
+        assertThat(latest.body()).contains("\"label\":\"2024年1月\"").contains("/duban/scorecard.html?id=" + published);
+    }
+
+    private static void at(String localDateTime) {
+        ClockUtil.setCurrentTime(Date.from(LocalDateTime.parse(localDateTime).atZone(ZoneId.systemDefault()).toInstant()));
+    }
+
+    private HttpResponse<String> get(String user, String path) throws Exception {
+        return http.send(request(user, path).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpRequest.Builder request(String user, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/duban/api/scorecards" + path)).GET();
+        if (!"anonymous".equals(user)) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return request;
+    }
+
+    private ProcessInstance start(String period) {
+        return engine.getRuntimeService().startProcessInstanceByKey(ScorecardProcess.KEY, Map.of(ScorecardProcess.Vars.PERIOD, period));
+    }
+
+    private long scorecardId(ProcessInstance run) {
+        return ((Number) engine.getRuntimeService().getVariable(run.getId(), ScorecardProcess.Vars.SCORECARD_ID)).longValue();
+    }
+
+    private void complete(ProcessInstance run, String task, Map<String, Object> values) {
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(run.getId())
+                .taskDefinitionKey(task).singleResult().getId(), values);
+    }
+
+    private void user(String id, String... groups) {
+        if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
+            User user = engine.getIdentityService().newUser(id);
+            user.setPassword(PASSWORD);
+            engine.getIdentityService().saveUser(user);
+            for (String group : groups) {
+                engine.getIdentityService().createMembership(id, group);
+            }
+        }
+    }
+}
