@@ -40,13 +40,16 @@ public class Simulation {
     private final JdbcTemplate jdbc;
     private final SimulatedReports reports;
     private final LedgerImporter importer;
+    private final SimulatedScorecards scorecards;
     private final Map<String, Persona> personas = new HashMap<>();
     private final Set<String> returnedOnce = new HashSet<>();
     private final Set<String> lateOnce = new HashSet<>();
     private final Set<String> changeRequested = new HashSet<>();
 
-    Simulation(ProcessEngine engine, JdbcTemplate jdbc, SimulatedReports reports, LedgerImporter importer) {
+    Simulation(ProcessEngine engine, JdbcTemplate jdbc, SimulatedReports reports, LedgerImporter importer,
+            SimulatedScorecards scorecards) {
         this.engine = engine;
+        this.scorecards = scorecards;
         this.jdbc = jdbc;
         this.reports = reports;
         this.importer = importer;
@@ -65,6 +68,7 @@ public class Simulation {
         }
         ClockUtil.setCurrentTime(Date.from(start.atZone(ZONE).toInstant()));
         importer.importConfiguredLedger("simulation");
+        scorecards.scheduleFirstRun(start);
         List<String> ids = jdbc.queryForList("select id from commitment order by id", String.class);
         for (int i = 0; i < ids.size(); i++) {
             personas.put(ids.get(i), Persona.of(i));
@@ -127,6 +131,10 @@ public class Simulation {
     }
 
     private void work(Task task) {
+        if (scorecards.handles(task)) {
+            scorecards.work(task);
+            return;
+        }
         String id = commitmentId(task);
         Persona persona = personas.getOrDefault(id, Persona.ON_TRACK);
         Map<String, Object> values = new HashMap<>();
@@ -205,9 +213,10 @@ public class Simulation {
         Map<String, Object> counts = jdbc.queryForMap("""
                 select (select count(*) from progress_report) as reports,
                        (select count(*) from supervision_notice) as notices,
-                       (select count(*) from commitment_baseline where version > 1) as changes""");
-        String text = String.format("模拟完成：进度填报 %s 份，督办单 %s 份，基线调整 %s 次；办结销号 %d 项，逾期未完成 %d 项，仍在推进 %d 项",
-                counts.get("reports"), counts.get("notices"), counts.get("changes"), closed, overdue, running);
+                       (select count(*) from commitment_baseline where version > 1) as changes,
+                       (select count(*) from scorecard where status = 'PUBLISHED') as scorecards""");
+        String text = String.format("模拟完成：进度填报 %s 份，督办单 %s 份，基线调整 %s 次，晾晒成绩单 %s 期；办结销号 %d 项，逾期未完成 %d 项，仍在推进 %d 项",
+                counts.get("reports"), counts.get("notices"), counts.get("changes"), counts.get("scorecards"), closed, overdue, running);
         log.info(text);
         return text;
     }

@@ -44,6 +44,13 @@ class SimulationTest {
                 .isPositive();
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CommitmentProcess.KEY).count())
                 .isEqualTo(jdbc.queryForObject("select count(*) from commitment", Long.class));
+        // the monthly calendar ran in simulated time: January to March published, each ranked against the month before
+        assertThat(jdbc.queryForList("select period from scorecard where status = 'PUBLISHED' order by period", String.class))
+                .containsExactly("2024-01", "2024-02", "2024-03");
+        assertThat(jdbc.queryForObject("select count(*) from scorecard_row r join scorecard s on s.id = r.scorecard_id "
+                + "where s.period = '2024-03' and r.previous_ranking is null", Integer.class)).isZero();
+        assertThat(jdbc.queryForObject("select count(*) from scorecard_explanation", Integer.class)).isPositive();
+        assertThat(summary).contains("晾晒成绩单 3 期");
     }
 
     @Test
