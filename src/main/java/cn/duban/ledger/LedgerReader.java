@@ -35,6 +35,20 @@ public final class LedgerReader {
         return new Organisation(bureaus, leaders);
     }
 
+    /**
+     * The users file, checked against the groups duban creates: every bureau and leader, and {@code roleGroups}.
+     * All or nothing: any problem, with file and line, throws.
+     */
+    public static List<UserEntry> readUsers(Path usersPath, Organisation organisation, Set<String> roleGroups) {
+        Problems problems = new Problems();
+        Set<String> groups = new java.util.HashSet<>(roleGroups);
+        organisation.bureaus().forEach(bureau -> groups.add(bureau.id()));
+        organisation.leaders().forEach(leader -> groups.add(leader.id()));
+        List<UserEntry> users = OrganisationReader.readUsers(usersPath, groups, problems);
+        problems.throwIfAny();
+        return users;
+    }
+
     /** The responsible units and leaders. */
     public record Organisation(List<Bureau> bureaus, List<Leader> leaders) {
     }

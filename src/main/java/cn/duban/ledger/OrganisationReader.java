@@ -55,6 +55,38 @@ final class OrganisationReader {
         return leaders;
     }
 
+    /** Users may be listed without any, hence an empty list is fine; every group must be one duban creates. */
+    static List<UserEntry> readUsers(Path path, Set<String> groups, Problems problems) {
+        List<UserEntry> users = new ArrayList<>();
+        YamlFile.read(path, problems).ifPresent(top -> {
+            top.rejectUnknownFields(Set.of("users"));
+            if (!top.has("users")) {
+                top.problem("users", "缺少“users:”用户列表（可以为空列表 []）");
+                return;
+            }
+            Set<String> ids = new LinkedHashSet<>();
+            for (YamlMap item : top.maps("users")) {
+                String id = groupId(item, ids).orElse(null);
+                YamlMap user = item.identifiedAs(id);
+                user.rejectUnknownFields(new LinkedHashSet<>(List.of("id", "firstName", "lastName", "email", "groups")));
+                String lastName = user.requiredText("lastName").orElse(null);
+                String firstName = user.text("firstName").orElse("");
+                String email = user.text("email").orElse(null);
+                if (email != null && !email.matches("[^@\\s]+@[^@\\s]+")) {
+                    user.problem("email", "电子邮箱“" + email + "”格式不正确");
+                }
+                List<String> memberOf = user.texts("groups");
+                if (memberOf.isEmpty()) {
+                    user.problem("groups", "至少属于一个用户组（单位编号、领导编号或 duchashi、quldaoban、shenji）");
+                }
+                memberOf.stream().filter(group -> !groups.contains(group))
+                        .forEach(group -> user.problem("groups", "未知的用户组“" + group + "”"));
+                users.add(new UserEntry(id, firstName, lastName, email, memberOf));
+            }
+        });
+        return users;
+    }
+
     private static List<YamlMap> listOf(YamlMap top, String key, String what) {
         if (!top.has(key)) {
             top.problem(key, "缺少“" + key + ":”列表（" + what + "）");

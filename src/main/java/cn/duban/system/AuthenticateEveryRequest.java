@@ -5,15 +5,19 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 
 /**
- * Camunda's REST authentication filter, minus its anonymous white list: even the engine listing
+ * Camunda's REST authentication filter, minus its anonymous white list (except a new user's
+ * activation): even the engine listing
  * ({@code /engine-rest/engine}) tells a stranger nothing. The authenticated caller is also made known to
  * duban's own endpoints as {@link ApiCaller}.
  */
 class AuthenticateEveryRequest extends ProcessEngineAuthenticationFilter {
 
+    /** A new user's first login (setting a password with the one-time code) cannot need a login itself. */
+    static final String ACTIVATION = "/duban/api/activation";
+
     @Override
     protected boolean requiresEngineAuthentication(String requestUrl) {
-        return true;
+        return !ACTIVATION.equals(requestUrl);
     }
 
     @Override

@@ -24,7 +24,11 @@ class RestApiAuthentication {
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> dubanApiAuthenticationFilter() {
-        return authentication("duban-api-authentication", DUBAN_API, BasicOrWebappSession.class);
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                authentication("duban-api-authentication", DUBAN_API, BasicOrWebappSession.class);
+        // Spring's dispatcher servlet is mapped to "/": without an empty prefix the filter would see no path at all
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "");
+        return registration;
     }
 
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authentication(String name, String urls,

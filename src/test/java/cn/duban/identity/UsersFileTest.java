@@ -1,0 +1,121 @@
+package cn.duban.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.duban.ledger.LedgerValidationException;
+import cn.duban.testing.PostgresInitializer;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Users from a users file: checked as a whole (file, line, field), created without a usable password, activated
+ * once with their one-time code over HTTP; a second start-up changes nothing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = PostgresInitializer.class)
+class UsersFileTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    UsersFromFile users;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    IdentityProperties properties;
+
+    @TempDir
+    Path folder;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void aFileWithAnyErrorIsRefusedWholeNamingFileLineAndField() throws Exception {
+        Path file = write("""
+                users:
+                  - {id: uftgood, lastName: 王, groups: [gongxin]}
+                  - {id: uft-bad, lastName: 李, groups: [gongxin]}
+                  - {id: uftnogroup, lastName: 张, groups: [nosuchbureau]}
+                  - {id: uftnoname, groups: [duchashi]}
+                """);
+        assertThatThrownBy(() -> users.apply(file)).isInstanceOf(LedgerValidationException.class)
+                .hasMessageContaining(file + ":3").hasMessageContaining("uft-bad")
+                .hasMessageContaining(file + ":4").hasMessageContaining("nosuchbureau")
+                .hasMessageContaining(file + ":5").hasMessageContaining("lastName");
+        assertThat(identity.createUserQuery().userId("uftgood").count()).isZero();
+    }
+
+    @Test
+    void aNewUserSetsTheirPasswordOnceWithTheirCode() throws Exception {
+        Path file = write("""
+                users:
+                  - {id: uftwang, lastName: 王, firstName: 芳, email: wang@dongli.gov.cn, groups: [gongxin]}
+                """);
+        assertThat(users.apply(file)).containsExactly("uftwang");
+        assertThat(identity.createUserQuery().userId("uftwang").memberOfGroup("gongxin").count()).isOne();
+        String code = codeOf("uftwang");
+        assertThat(code).matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
+
+        assertThat(activate("uftwang", code, "short1").body()).contains("至少 10 位");
+        assertThat(activate("uftwang", "AAAA-BBBB-CCCC", "gongxin2024secret").statusCode()).isEqualTo(400);
+        HttpResponse<String> done = activate("uftwang", code.toLowerCase(), "gongxin2024secret");
+        assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+        assertThat(identity.checkPassword("uftwang", "gongxin2024secret")).isTrue();
+        assertThat(activate("uftwang", code, "another2024secret").body()).contains("已使用");
+        assertThat(identity.checkPassword("uftwang", "gongxin2024secret")).isTrue();
+    }
+
+    @Test
+    void aSecondStartUpCreatesNoOneAndIssuesNoCodeButAddsNewMemberships() throws Exception {
+        Path first = write("users:\n  - {id: uftli, lastName: 李, groups: [nongye]}\n");
+        assertThat(users.apply(first)).containsExactly("uftli");
+        long codes = Files.readAllLines(properties.activationCodesFile()).size();
+        Path second = write("users:\n  - {id: uftli, lastName: 李, groups: [nongye, duchashi]}\n");
+        assertThat(users.apply(second)).isEmpty();
+        assertThat(Files.readAllLines(properties.activationCodesFile())).hasSize((int) codes);
+        assertThat(identity.createUserQuery().userId("uftli").memberOfGroup("duchashi").count()).isOne();
+    }
+
+    @Test
+    void fiveWrongCodesLockTheCode() throws Exception {
+        assertThat(users.apply(write("users:\n  - {id: uftzhao, lastName: 赵, groups: [shenji]}\n"))).containsExactly("uftzhao");
+        for (int i = 0; i < UserActivations.MAX_FAILED_TRIES; i++) {
+            activate("uftzhao", "AAAA-BBBB-CCCC", "shenji2024secret");
+        }
+        assertThat(activate("uftzhao", codeOf("uftzhao"), "shenji2024secret").body()).contains("错误次数过多");
+        assertThat(identity.checkPassword("uftzhao", "shenji2024secret")).isFalse();
+    }
+
+    private Path write(String yaml) throws Exception {
+        Path file = folder.resolve("users-" + System.nanoTime() + ".yaml");
+        Files.writeString(file, yaml);
+        return file;
+    }
+
+    private String codeOf(String userId) throws Exception {
+        List<String> lines = Files.readAllLines(properties.activationCodesFile());
+        return lines.stream().filter(line -> line.startsWith(userId + "\t")).reduce((a, b) -> b).orElseThrow().split("\t")[1];
+    }
+
+    private HttpResponse<String> activate(String userId, String code, String password) throws Exception {
+        String json = "{\"userId\":\"" + userId + "\",\"code\":\"" + code + "\",\"password\":\"" + password + "\"}";
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/duban/api/activation"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}
