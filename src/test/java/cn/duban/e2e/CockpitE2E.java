@@ -5,65 +5,28 @@ import static cn.duban.e2e.E2eWorld.FIRMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.commitment.CommitmentProcess.Vars;
-import cn.duban.ledger.LedgerImporter;
-import cn.duban.testing.PostgresInitializer;
 import java.nio.file.Path;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The supervision office (区政府督查室) in Cockpit, in a real Chromium: finds commitment 2024-02-01 by its business
  * key among all running commitments and sees its diagram and its traffic-light colour. Relies on ids, CSS classes,
  * URLs and duban's own content only, never on the webapp's own wording.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CockpitE2E {
+class CockpitE2E extends BrowserTest {
 
     static final String SUPERVISOR = "e2educhashi";
     static final String PROCESS_NAME = "承诺事项督办";
     static final By SEARCH_INPUT = By.cssSelector("input.main-field");
     static final By DIAGRAM = By.cssSelector(".djs-container svg");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    LedgerImporter importer;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    E2eWorld world;
-    Browser browser;
-
-    @RegisterExtension
-    final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
-        if (browser != null) {
-            browser.screenshot("FAILED-cockpit-" + context.getRequiredTestMethod().getName());
-        }
-        throw failure;
-    };
 
     @BeforeAll
     void createSupervisor() {
@@ -81,15 +44,6 @@ class CockpitE2E {
         assertThat(world.historicVariable(FIRMS, Vars.RATING)).isEqualTo("yellow");
         browser = Browser.forPort(port);
         browser.logIn("cockpit", SUPERVISOR, E2eWorld.PASSWORD);
-    }
-
-    @AfterEach
-    void closeBrowserAndResetClock() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-        E2eWorld.resetClock();
     }
 
     @Test

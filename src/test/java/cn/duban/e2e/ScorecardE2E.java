@@ -4,63 +4,26 @@ import static cn.duban.e2e.E2eWorld.FIRMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.commitment.CommitmentProcess.Vars;
-import cn.duban.ledger.LedgerImporter;
 import cn.duban.scorecard.ScorecardProcess;
-import cn.duban.testing.PostgresInitializer;
 import java.nio.file.Path;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The 晾晒成绩单 page and Cockpit's dashboard plugin in a real Chromium, with the webapps' own login: the
  * supervision office sees the published February 2024 scorecard, its chart, trend and a bureau's commitments;
  * a bureau clerk sees the ranking but only its own bureau's commitments.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ScorecardE2E {
+class ScorecardE2E extends BrowserTest {
 
     static final String SUPERVISOR = "e2escsupervisor";
     static final String CLERK = "e2escclerk";
     static final By RANKING_ROWS = By.cssSelector("#ranking tbody tr");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    LedgerImporter importer;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    E2eWorld world;
-    Browser browser;
-
-    @RegisterExtension
-    final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
-        if (browser != null) {
-            browser.screenshot("FAILED-scorecard-" + context.getRequiredTestMethod().getName());
-        }
-        throw failure;
-    };
 
     /** 工信局 reports 0.9 firms for January (yellow); the others have no report due: February is published. */
     @BeforeAll
@@ -78,15 +41,6 @@ class ScorecardE2E {
         complete(run, ScorecardProcess.TASK_REVIEW, Map.of(ScorecardProcess.Vars.REVIEW_DECISION, "submit",
                 ScorecardProcess.Vars.REVIEW_COMMENT, "已核对"));
         complete(run, ScorecardProcess.TASK_APPROVE, Map.of(ScorecardProcess.Vars.APPROVAL_DECISION, "approve"));
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-        E2eWorld.resetClock();
     }
 
     @Test

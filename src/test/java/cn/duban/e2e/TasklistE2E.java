@@ -8,41 +8,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.commitment.CommitmentProcess;
 import cn.duban.commitment.CommitmentProcess.Vars;
-import cn.duban.ledger.LedgerImporter;
-import cn.duban.testing.PostgresInitializer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.task.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A bureau clerk of 工信局 in Tasklist, in a real Chromium: sees only the bureau's tasks under 本单位待办, opens the
  * 月度进度填报 of 2024-02-01, is refused with the field named when the report lags without a reason, and completes it.
  * Relies on ids, CSS classes and duban's own Chinese content only, never on the webapp's own wording.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TasklistE2E {
+class TasklistE2E extends BrowserTest {
 
     static final String CLERK = "e2egongxin";
     static final String REPORT_TASK = "月度进度填报（2024-01） · " + FIRMS + " " + FIRMS_TITLE;
@@ -56,25 +39,6 @@ class TasklistE2E {
     static final By WORK_DONE = field(Vars.WORK_DONE);
     static final By NEXT_STEPS = field(Vars.NEXT_STEPS);
     static final By ERROR_NOTIFICATION = By.cssSelector(".notifications .alert-danger");
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    ProcessEngine engine;
-    @Autowired
-    LedgerImporter importer;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    E2eWorld world;
-    Browser browser;
-    @RegisterExtension
-    final TestExecutionExceptionHandler screenshotOnFailure = (context, failure) -> {
-        if (browser != null) {
-            browser.screenshot("FAILED-tasklist-" + context.getRequiredTestMethod().getName());
-        }
-        throw failure;
-    };
 
     @BeforeAll
     void createBureauClerk() {
@@ -91,15 +55,6 @@ class TasklistE2E {
         world.at("2024-02-03T10:00");
         browser = Browser.forPort(port);
         browser.logIn("tasklist", CLERK, E2eWorld.PASSWORD);
-    }
-
-    @AfterEach
-    void closeBrowserAndResetClock() {
-        if (browser != null) {
-            browser.close();
-            browser = null;
-        }
-        E2eWorld.resetClock();
     }
 
     /** 本单位待办 lists the tasks offered to the clerk's bureau, and nothing of another bureau's. */
