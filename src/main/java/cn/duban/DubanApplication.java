@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class DubanApplication {
 
-    /** Runs the server, or one command-line mode ({@code import}, {@code extract <report.txt>}) and exits. */
+    /** Runs the server, or one command-line mode ({@code import}, {@code simulate}, {@code extract}, {@code export}, {@code verify}) and exits. */
     public static void main(String[] args) {
         if (CommandLineModes.isMode(args)) {
             System.exit(CommandLineModes.run(args));

@@ -1,6 +1,19 @@
 package cn.duban.system;
 
 import cn.duban.DubanApplication;
+import cn.duban.audit.AuditExporter;
+import cn.duban.audit.Auditors;
+import cn.duban.audit.ExportFilter;
+import cn.duban.audit.ExportFormat;
+import cn.duban.audit.ExportVerifier;
+import cn.duban.audit.InvalidExportRequest;
+import cn.duban.audit.Verification;
+import cn.duban.identity.Roles;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
 import cn.duban.ledger.ImportReport;
 import cn.duban.ledger.LedgerEntry;
 import cn.duban.ledger.LedgerImporter;
@@ -31,13 +44,19 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The command-line modes: {@code import} (validate and import the configured ledger into the configured
  * database, then exit), {@code simulate [YYYY-MM-DD]} (play the demo year on an empty database) and
  * {@code extract <report.txt> [--ledger=…]} (print draft entries for the targets the ledger does not cover
- * yet; touches no database). Exit code 0 on success, 1 on invalid input, 2 on misuse.
+ * yet; touches no database), {@code export --user=<auditor> …} (write an audit export to a file) and
+ * {@code verify <file>} (check an export against its manifest; touches no database). Exit code 0 on success,
+ * 1 on invalid input (or a failed verification, or a user who is no auditor), 2 on misuse.
  */
 public final class CommandLineModes {
 
     public static final String IMPORT = "import";
     public static final String EXTRACT = "extract";
     public static final String SIMULATE = "simulate";
+    public static final String EXPORT = "export";
+    public static final String VERIFY = "verify";
+    private static final List<String> EXPORT_OPTIONS = List.of("--user=", "--format=", "--commitment=", "--bureau=",
+            "--from=", "--to=", "--out=");
     /** The demo year: the report was adopted in January 2024; by default play until late November. */
     static final LocalDateTime SIMULATION_START = LocalDateTime.of(2024, 1, 12, 9, 0);
     static final LocalDate SIMULATION_DEFAULT_END = LocalDate.of(2024, 11, 20);
@@ -53,7 +72,7 @@ public final class CommandLineModes {
     }
 
     public static boolean isMode(String[] args) {
-        return args.length > 0 && Set.of(IMPORT, EXTRACT, SIMULATE).contains(args[0]);
+        return args.length > 0 && Set.of(IMPORT, EXTRACT, SIMULATE, EXPORT, VERIFY).contains(args[0]);
     }
 
     public static int run(String[] args) {
@@ -63,6 +82,8 @@ public final class CommandLineModes {
         return switch (args[0]) {
             case IMPORT -> importLedger(rest, out, err);
             case SIMULATE -> simulate(rest, out, err);
+            case EXPORT -> export(rest, out, err);
+            case VERIFY -> verify(rest, out, err);
             default -> extract(rest, out, err);
         };
     }
@@ -122,6 +143,74 @@ public final class CommandLineModes {
             context.getBeanProvider(DemoClock.class).ifAvailable(clock -> clock.write(until));
             return 0;
         });
+    }
+
+    /**
+     * {@code export --user=<id> [--format=csv|xlsx|jsonl] [--commitment=…] [--bureau=…] [--from=YYYY-MM-DD]
+     * [--to=YYYY-MM-DD] [--out=file]}: the named user must be a member of the auditors' group; the export is
+     * recorded under that user with channel {@code command-line}.
+     */
+    static int export(String[] args, PrintStream out, PrintStream err) {
+        String usage = "用法：export --user=<审计人员用户名> [--format=csv|xlsx|jsonl] [--commitment=2024-02-01,…] "
+                + "[--bureau=gongxin,…] [--from=YYYY-MM-DD] [--to=YYYY-MM-DD] [--out=文件]";
+        List<String> unknown = Arrays.stream(args)
+                .filter(arg -> EXPORT_OPTIONS.stream().noneMatch(arg::startsWith))
+                .filter(arg -> !(arg.startsWith("--") && arg.substring(2).contains(".")))
+                .toList();
+        String user = option(args, "--user=", "");
+        Optional<ExportFormat> format = ExportFormat.of(option(args, "--format=", "csv"));
+        if (!unknown.isEmpty() || user.isBlank() || format.isEmpty()) {
+            err.println(unknown.isEmpty() ? usage : "未知参数 " + String.join(" ", unknown) + "\n" + usage);
+            return 2;
+        }
+        ExportFilter filter;
+        try {
+            filter = ExportFilter.parse(List.of(option(args, "--commitment=", "")), List.of(option(args, "--bureau=", "")),
+                    option(args, "--from=", null), option(args, "--to=", null));
+        } catch (InvalidExportRequest e) {
+            err.println(e.getMessage().replace("参数 ", "参数 --"));
+            return 1;
+        }
+        Path file = Path.of(option(args, "--out=", "duban-audit-" + LocalDateTime.now()
+                .format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + format.get().id() + "." + format.get().extension()));
+        return inContext(args, err, context -> {
+            if (!context.getBean(Auditors.class).isAuditor(user)) {
+                err.println("用户 " + user + " 不存在或不属于审计组（" + Roles.AUDITORS + "），不能导出历史记录");
+                return 1;
+            }
+            AuditExporter exporter = context.getBean(AuditExporter.class);
+            try {
+                exporter.validate(filter);
+            } catch (InvalidExportRequest e) {
+                err.println(e.getMessage().replace("参数 ", "参数 --"));
+                return 1;
+            }
+            try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(file))) {
+                out.println(exporter.export(filter, format.get(), user, "command-line", stream).summary());
+            } catch (IOException e) {
+                err.println("无法写入 " + file + "：" + e.getMessage());
+                return 1;
+            }
+            out.println("已写入 " + file.toAbsolutePath());
+            return 0;
+        });
+    }
+
+    /** {@code verify <file>}: recomputes the export's hashes and row counts; names every altered, missing or extra file. */
+    static int verify(String[] args, PrintStream out, PrintStream err) {
+        List<String> files = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+        if (files.size() != 1) {
+            err.println("用法：verify <导出文件.zip|.xlsx>");
+            return 2;
+        }
+        Path file = Path.of(files.get(0));
+        if (!Files.isRegularFile(file)) {
+            err.println("导出文件不存在：" + file);
+            return 1;
+        }
+        Verification verification = ExportVerifier.verify(file);
+        (verification.passed() ? out : err).println(verification.report());
+        return verification.passed() ? 0 : 1;
     }
 
     private static int inContext(String[] args, PrintStream err, java.util.function.ToIntFunction<ConfigurableApplicationContext> mode) {

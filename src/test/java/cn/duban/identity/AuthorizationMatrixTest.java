@@ -118,7 +118,13 @@ class AuthorizationMatrixTest {
                 row("mxauditor", "delete instance", DENY),
                 row("mxadmin", "read foreign task", ALLOW),
                 row("mxclerk", "claim own task", ALLOW),
-                row("mxadmin", "duban ledger import", ALLOW));
+                row("mxadmin", "duban ledger import", ALLOW),
+                row("anonymous", "export history", UNAUTHENTICATED),
+                row("mxclerk", "export history", DENY),
+                row("mxsupervisor", "export history", DENY),
+                row("mxleader", "export history", DENY),
+                row("mxadmin", "export history", DENY),
+                row("mxauditor", "export history", ALLOW));
     }
 
     @ParameterizedTest(name = "{0} → {1}: {2}")
@@ -182,6 +188,7 @@ class AuthorizationMatrixTest {
                             + "Content-Type: application/xml\r\n\r\n" + INTRUDER_MODEL + "\r\n--x--\r\n"));
             case "delete instance" -> HttpRequest.newBuilder(uri("/engine-rest/process-instance/" + ids.get(FOREIGN + ":instance"))).DELETE();
             case "duban ledger import" -> HttpRequest.newBuilder(uri("/duban/api/ledger/import")).POST(HttpRequest.BodyPublishers.noBody());
+            case "export history" -> HttpRequest.newBuilder(uri("/duban/api/audit/export?format=jsonl&commitment=" + OWN)).GET();
             default -> throw new IllegalArgumentException(action);
         };
         return send(role, request);

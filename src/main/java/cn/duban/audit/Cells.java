@@ -1,0 +1,85 @@
+package cn.duban.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.temporal.ChronoField;
+import java.util.HexFormat;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * How database values become the text of an export cell, the same in every format: times as
+ * {@code 2024-01-12 09:00:00.123} (Beijing time, the engine's), booleans as {@code true}/{@code false}, decimals
+ * as written, SQL NULL as null (an empty CSV field, an absent JSON value).
+ */
+final class Cells {
+
+    static final DateTimeFormatter TIME = new DateTimeFormatterBuilder()
+            .appendPattern("yyyy-MM-dd HH:mm:ss")
+            .appendFraction(ChronoField.NANO_OF_SECOND, 0, 9, true)
+            .toFormatter();
+
+    private Cells() {
+    }
+
+    static String render(ResultSet rs, int column, int sqlType) throws SQLException {
+        return switch (sqlType) {
+            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> time(rs.getTimestamp(column));
+            case Types.BOOLEAN, Types.BIT -> {
+                boolean value = rs.getBoolean(column);
+                yield rs.wasNull() ? null : Boolean.toString(value);
+            }
+            case Types.NUMERIC, Types.DECIMAL -> {
+                java.math.BigDecimal value = rs.getBigDecimal(column);
+                yield value == null ? null : value.toPlainString();
+            }
+            case Types.DOUBLE, Types.FLOAT, Types.REAL -> {
+                double value = rs.getDouble(column);
+                yield rs.wasNull() ? null : Double.toString(value);
+            }
+            case Types.DATE -> {
+                java.sql.Date value = rs.getDate(column);
+                yield value == null ? null : value.toLocalDate().toString();
+            }
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> sha256(rs.getBytes(column));
+            default -> rs.getString(column);
+        };
+    }
+
+    static String time(Timestamp timestamp) {
+        return timestamp == null ? null : TIME.format(timestamp.toLocalDateTime());
+    }
+
+    static String time(LocalDateTime time) {
+        return time == null ? null : TIME.format(time);
+    }
+
+    /** Engine date variables are stored as epoch milliseconds. */
+    static String epochMillis(long millis) {
+        return TIME.format(LocalDateTime.ofInstant(Instant.ofEpochMilli(millis), ZoneId.systemDefault()));
+    }
+
+    static String sha256(byte[] bytes) {
+        return bytes == null ? null : HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("JVM 不支持 SHA-256", e);
+        }
+    }
+}

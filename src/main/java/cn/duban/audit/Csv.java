@@ -1,0 +1,101 @@
+package cn.duban.audit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+
+/** RFC 4180 CSV as Excel reads it: CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+final class Csv {
+
+    /** UTF-8 byte order mark: without it Excel reads Chinese CSV as the system code page. */
+    static final String BOM = "\uFEFF";
+
+    private Csv() {
+    }
+
+    static void record(Writer out, List<String> values) throws IOException {
+        record(out, values.toArray(String[]::new));
+    }
+
+    static void record(Writer out, String[] values) throws IOException {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            String value = values[i];
+            if (value != null) {
+                if (needsQuotes(value)) {
+                    out.write('"');
+                    out.write(value.replace("\"", "\"\""));
+                    out.write('"');
+                } else {
+                    out.write(value);
+                }
+            }
+        }
+        out.write("\r\n");
+    }
+
+    private static boolean needsQuotes(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads CSV records one at a time from a reader positioned after the BOM. */
+    static final class Reader {
+        private final java.io.Reader in;
+        private int next;
+
+        Reader(java.io.Reader in) throws IOException {
+            this.in = in;
+            this.next = in.read();
+        }
+
+        /** @return the next record's fields, or null at the end */
+        List<String> next() throws IOException {
+            if (next == -1) {
+                return null;
+            }
+            List<String> fields = new ArrayList<>();
+            StringBuilder field = new StringBuilder();
+            boolean quoted = false;
+            while (true) {
+                int c = next;
+                next = in.read();
+                if (quoted) {
+                    if (c == -1) {
+                        fields.add(field.toString());
+                        return fields;
+                    } else if (c == '"' && next == '"') {
+                        field.append('"');
+                        next = in.read();
+                    } else if (c == '"') {
+                        quoted = false;
+                    } else {
+                        field.append((char) c);
+                    }
+                } else if (c == '"') {
+                    quoted = true;
+                } else if (c == ',') {
+                    fields.add(field.toString());
+                    field.setLength(0);
+                } else if (c == '\r' && next == '\n') {
+                    next = in.read();
+                    fields.add(field.toString());
+                    return fields;
+                } else if (c == '\n' || c == -1) {
+                    fields.add(field.toString());
+                    return fields;
+                } else {
+                    field.append((char) c);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package cn.duban.audit;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** ZIP of {@code <table>.csv} files, UTF-8 with BOM, so Excel shows Chinese text correctly. */
+final class CsvZipWriter extends ZipTableWriter {
+
+    private BufferedWriter writer;
+
+    CsvZipWriter(OutputStream out) {
+        super(out);
+    }
+
+    @Override
+    String extension() {
+        return "csv";
+    }
+
+    @Override
+    void open(OutputStream entry) throws IOException {
+        writer = new BufferedWriter(new OutputStreamWriter(entry, StandardCharsets.UTF_8), 64 * 1024);
+        writer.write(Csv.BOM);
+    }
+
+    @Override
+    void close(OutputStream entry) throws IOException {
+        writer.close();
+    }
+
+    @Override
+    public void header(List<String> columns) throws IOException {
+        Csv.record(writer, columns);
+    }
+
+    @Override
+    public void row(String[] values) throws IOException {
+        Csv.record(writer, values);
+        rows++;
+    }
+}

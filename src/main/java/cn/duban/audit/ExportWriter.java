@@ -1,0 +1,24 @@
+package cn.duban.audit;
+
+import java.io.IOException;
+import java.io.OutputStream;
+
+/** Writes the tables of one export in one format, then its manifest. Tables come one after another, rows streamed. */
+interface ExportWriter extends KeysetReader.TableSink {
+
+    void beginTable(ExportTable table) throws IOException;
+
+    /** Ends the current table: its manifest entry (file or sheet name, rows, SHA-256). */
+    Manifest.Entry endTable() throws IOException;
+
+    /** Writes the manifest and completes the output; does not close the underlying stream. */
+    void finish(Manifest manifest) throws IOException;
+
+    static ExportWriter of(ExportFormat format, OutputStream out) {
+        return switch (format) {
+            case CSV -> new CsvZipWriter(out);
+            case JSONL -> new JsonLinesZipWriter(out);
+            case XLSX -> new XlsxWriter(out);
+        };
+    }
+}

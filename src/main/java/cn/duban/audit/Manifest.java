@@ -1,0 +1,58 @@
+package cn.duban.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What an export holds and how to check it: who exported what and when, and every file's (or sheet's) row count
+ * and SHA-256, chained so that no file can be altered, dropped or reordered without the chain hash changing.
+ *
+ * @param chainHash {@link #CHAIN_RULE}; duban records it with the export (table {@code export_record})
+ */
+public record Manifest(int formatVersion, String format, long exportId, String exportedAt, String exportedBy,
+        Map<String, Object> filter, String filterSummary, List<Entry> files, String chainHash, String chainRule) {
+
+    public static final String FILE_NAME = "manifest.json";
+    static final String CHAIN_RULE = "h0 = SHA-256(\"duban-audit-export|\" + format + \"|\" + exportId + \"|\" + exportedAt"
+            + " + \"|\" + exportedBy + \"|\" + filterSummary); h_i = SHA-256(h_(i-1) + \"|\" + file_i + \"|\" + sha256_i"
+            + " + \"|\" + rows_i) over files in order; chainHash = h_n (hashes as lower-case hex, text as UTF-8)";
+
+    /**
+     * One exported table. For XLSX, {@code file} names the sheet and {@code sha256} is the hash of the sheet's
+     * content written as CSV (BOM, header, rows; exactly the bytes of the same table's file in a CSV export).
+     */
+    public record Entry(String file, String table, String title, String timeColumn, long rows, String sha256) {
+    }
+
+    static Manifest of(String format, long exportId, String exportedAt, String exportedBy, ExportFilter filter,
+            List<Entry> files) {
+        String summary = filter.summary();
+        return new Manifest(1, format, exportId, exportedAt, exportedBy, filter.describe(), summary, List.copyOf(files),
+                chain(format, exportId, exportedAt, exportedBy, summary, files), CHAIN_RULE);
+    }
+
+    static String chain(String format, long exportId, String exportedAt, String exportedBy, String filterSummary,
+            List<Entry> files) {
+        String hash = sha256("duban-audit-export|" + format + "|" + exportId + "|" + exportedAt + "|" + exportedBy + "|"
+                + filterSummary);
+        for (Entry file : files) {
+            hash = sha256(hash + "|" + file.file() + "|" + file.sha256() + "|" + file.rows());
+        }
+        return hash;
+    }
+
+    /** The chain hash recomputed from this manifest's own fields. */
+    String recomputedChain() {
+        return chain(format, exportId, exportedAt, exportedBy, filterSummary, files);
+    }
+
+    long totalRows() {
+        return files.stream().mapToLong(Entry::rows).sum();
+    }
+
+    private static String sha256(String text) {
+        return HexFormat.of().formatHex(Cells.digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}

@@ -1,0 +1,500 @@
+package cn.duban.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.duban.identity.Roles;
+import cn.duban.testing.CleanSlate;
+import cn.duban.testing.PostgresInitializer;
+import cn.duban.simulation.Simulation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.history.HistoricVariableUpdate;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Exports after a simulated stretch of the demo year (January to 8 April: plans, reviews, reports, ratings,
+ * reminders, escalations), plus authenticated work on one commitment so the user operation log, attachments,
+ * comments and incidents have rows. Row counts are compared with the engine's public history API where it has one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = PostgresInitializer.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuditExportTest {
+
+    static final String PASSWORD = "audit-test-password";
+    static final String AUDITOR = "axauditor";
+    static final byte[] ATTACHMENT = "第一季度进度证明材料".getBytes(StandardCharsets.UTF_8);
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    Simulation simulation;
+    @Autowired
+    AuditExporter exporter;
+    @Autowired
+    JdbcTemplate jdbc;
+    @LocalServerPort
+    int port;
+
+    private String commitment;
+    private String instance;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    void simulateTheStartOfTheYearAndWorkOneCommitmentAuthenticated() {
+        CleanSlate.reset(engine.getRuntimeService(), engine.getHistoryService(), jdbc);
+        jdbc.execute("delete from export_record");
+        simulation.run(LocalDateTime.of(2024, 1, 12, 9, 0), LocalDateTime.of(2024, 4, 8, 12, 0));
+        user(AUDITOR, Roles.AUDITORS);
+        user("axclerk", "gongxin");
+        user("axsupervisor", Roles.SUPERVISION_OFFICE);
+        user("axadmin", Roles.ADMINISTRATORS);
+
+        // the commitment with the most ratings that still has an open task
+        for (String candidate : jdbc.queryForList("select commitment_id from rating_record group by commitment_id "
+                + "order by count(*) desc, commitment_id", String.class)) {
+            List<Task> open = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(candidate).list();
+            if (!open.isEmpty()) {
+                commitment = candidate;
+                instance = open.get(0).getProcessInstanceId();
+                workAuthenticated(open.get(0));
+                break;
+            }
+        }
+        assertThat(commitment).as("a commitment with ratings and an open task").isNotNull();
+    }
+
+    private void workAuthenticated(Task task) {
+        // the administrator's group passes every authorization check; the operation log records authenticated work only
+        engine.getIdentityService().setAuthentication("axadmin", List.of(Roles.ADMINISTRATORS));
+        try {
+            engine.getTaskService().claim(task.getId(), "axclerk");
+            engine.getTaskService().setVariable(task.getId(), "auditNote", "第一次说明");
+            engine.getTaskService().setVariable(task.getId(), "auditNote", "第二次说明：已补充材料");
+            engine.getTaskService().createAttachment("text/plain", task.getId(), instance, "进度证明（第一季度）.txt", "测试附件",
+                    new ByteArrayInputStream(ATTACHMENT));
+            engine.getTaskService().createComment(task.getId(), instance, "审计测试评论：请补充说明");
+            engine.getRuntimeService().createIncident("auditTest", task.getExecutionId(), "cfg", "模拟故障：外部系统无响应");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    @Test
+    void wholePeriodAsCsvHasEveryRowOfTheDatabaseAndVerifies(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        Path file = folder.resolve("all.zip");
+        ExportResult result = export(ExportFilter.everything(), ExportFormat.CSV, file);
+
+        Map<String, byte[]> files = unzip(file);
+        Map<String, Long> expected = expectedCounts(null);
+        Map<String, Long> exported = new LinkedHashMap<>();
+        for (String table : expected.keySet()) {
+            exported.put(table, (long) csv(files.get(table + ".csv")).size() - 1);
+        }
+        assertThat(exported).isEqualTo(expected);
+        assertThat(result.manifest().files()).extracting(Manifest.Entry::rows).containsExactlyElementsOf(expected.values());
+        // scorecards are not simulated yet; every other table must have rows for the comparison to mean something
+        assertThat(expected).as("tables the simulated months and the authenticated work fill")
+                .allSatisfy((table, count) -> assertThat(count > 0 || table.startsWith("scorecard")).as(table).isTrue());
+        assertThat(ExportVerifier.verify(file).problems()).isEmpty();
+        assertThat(jdbc.queryForMap("select actor, channel, format, status, chain_hash, row_count from export_record where id = ?",
+                result.exportId())).containsEntry("actor", AUDITOR).containsEntry("status", "COMPLETED")
+                .containsEntry("chain_hash", result.manifest().chainHash())
+                .containsEntry("row_count", result.manifest().totalRows());
+    }
+
+    @Test
+    void csvFilesCarryABomAndChineseTextAsInTheEngine(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        Path file = folder.resolve("one.zip");
+        export(filterOf(commitment), ExportFormat.CSV, file);
+
+        byte[] tasks = unzip(file).get("task_instance.csv");
+        assertThat(tasks).startsWith(0xEF, 0xBB, 0xBF);
+        List<List<String>> rows = csv(tasks);
+        int name = rows.get(0).indexOf("name");
+        List<String> engineNames = engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(instance)
+                .list().stream().map(HistoricTaskInstance::getName).toList();
+        assertThat(rows.subList(1, rows.size())).extracting(row -> row.get(name))
+                .containsExactlyInAnyOrderElementsOf(engineNames)
+                .anyMatch(text -> text.contains("进度填报"));
+    }
+
+    @Test
+    void oneCommitmentAsXlsxMatchesTheEngineFieldByField(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        Path file = folder.resolve("one.xlsx");
+        export(filterOf(commitment), ExportFormat.XLSX, file);
+
+        Map<String, List<Map<String, String>>> sheets = readWorkbook(file);
+        Map<String, Long> exported = new LinkedHashMap<>();
+        sheets.forEach((table, rows) -> exported.put(table, (long) rows.size()));
+        assertThat(exported).isEqualTo(expectedCounts(instance));
+
+        HistoryService history = engine.getHistoryService();
+        for (Map<String, String> row : sheets.get("task_instance")) {
+            HistoricTaskInstance task = history.createHistoricTaskInstanceQuery().taskId(row.get("id")).singleResult();
+            assertThat(row).containsEntry("business_key", commitment)
+                    .containsEntry("name", task.getName())
+                    .containsEntry("task_definition_key", task.getTaskDefinitionKey())
+                    .containsEntry("assignee", task.getAssignee())
+                    .containsEntry("created", time(task.getStartTime()))
+                    .containsEntry("end_time", time(task.getEndTime()))
+                    .containsEntry("due_date", time(task.getDueDate()))
+                    .containsEntry("outcome", task.getDeleteReason());
+            assertThat(row.get("candidate_groups")).isNotBlank();
+        }
+        assertThat(sheets.get("task_instance")).filteredOn(row -> "axclerk".equals(row.get("assignee")))
+                .singleElement().satisfies(row -> assertThat(row.get("claimed")).isNotNull());
+
+        List<HistoricVariableUpdate> updates = history.createHistoricDetailQuery().processInstanceId(instance).variableUpdates()
+                .list().stream().map(HistoricVariableUpdate.class::cast).toList();
+        Map<String, Map<String, String>> changes = sheets.get("variable_change").stream()
+                .collect(Collectors.toMap(row -> row.get("id"), Function.identity()));
+        for (HistoricVariableUpdate update : updates) {
+            Map<String, String> row = changes.get(update.getId());
+            assertThat(row).containsEntry("name", update.getVariableName())
+                    .containsEntry("change_time", time(update.getTime()))
+                    .containsEntry("revision", Integer.toString(update.getRevision()));
+            if (update.getValue() instanceof String || update.getValue() instanceof Number || update.getValue() instanceof Boolean) {
+                assertThat(row).containsEntry("new_value", update.getValue().toString());
+            }
+        }
+        List<Map<String, String>> notes = sheets.get("variable_change").stream()
+                .filter(row -> "auditNote".equals(row.get("name")))
+                .sorted(Comparator.comparing(row -> Long.parseLong(row.get("sequence_counter")))).toList();
+        assertThat(notes).extracting(row -> row.get("old_value") + " → " + row.get("new_value"))
+                .containsExactly("null → 第一次说明", "第一次说明 → 第二次说明：已补充材料");
+        assertThat(notes).allSatisfy(row -> assertThat(row).containsEntry("actor", "axadmin"));
+
+        assertThat(sheets.get("attachment")).singleElement().satisfies(row -> assertThat(row)
+                .containsEntry("name", "进度证明（第一季度）.txt")
+                .containsEntry("size_bytes", Integer.toString(ATTACHMENT.length))
+                .containsEntry("sha256", Cells.sha256(ATTACHMENT)));
+        assertThat(sheets.get("incident")).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("message", "模拟故障：外部系统无响应"));
+        assertThat(sheets.get("user_operation")).extracting(row -> row.get("operation_type")).contains("Claim", "SetVariable");
+
+        HistoricDecisionInstance decision = history.createHistoricDecisionInstanceQuery().processInstanceId(instance)
+                .includeOutputs().list().get(0);
+        assertThat(sheets.get("decision_output")).filteredOn(row -> decision.getId().equals(row.get("decision_instance_id")))
+                .extracting(row -> row.get("variable_name") + "=" + row.get("output_value"))
+                .containsExactlyInAnyOrderElementsOf(decision.getOutputs().stream()
+                        .map(output -> output.getVariableName() + "=" + output.getValue()).toList());
+        assertThat(sheets.get("rating_record")).extracting(row -> row.get("commitment_id")).containsOnly(commitment);
+        assertThat(ExportVerifier.verify(file).problems()).isEmpty();
+    }
+
+    @Test
+    void periodAsJsonLinesHoldsExactlyTheRowsOfThePeriod(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        Path file = folder.resolve("february.zip");
+        ExportFilter february = ExportFilter.parse(null, null, "2024-02-01", "2024-02-29");
+        export(february, ExportFormat.JSONL, file);
+
+        ObjectMapper json = new ObjectMapper();
+        List<JsonNode> activities = new ArrayList<>();
+        for (String line : new String(unzip(file).get("activity_instance.jsonl"), StandardCharsets.UTF_8).split("\n")) {
+            activities.add(json.readTree(line));
+        }
+        long inEngine = engine.getHistoryService().createHistoricActivityInstanceQuery()
+                .startedAfter(date(LocalDate.of(2024, 2, 1).atStartOfDay()))
+                .startedBefore(date(LocalDate.of(2024, 3, 1).atStartOfDay().minusNanos(1_000_000))).count();
+        assertThat(activities).hasSize((int) inEngine)
+                .allSatisfy(row -> assertThat(row.get("start_time").asText()).startsWith("2024-02-"))
+                .anySatisfy(row -> assertThat(row.get("activity_name").asText()).contains("进度填报"));
+        assertThat(ExportVerifier.verify(file).problems()).isEmpty();
+    }
+
+    @Test
+    void verifyNamesTheFileWhenAByteOrARowIsChangedOrAFileRemoved(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
+        Path original = folder.resolve("original.zip");
+        export(filterOf(commitment), ExportFormat.CSV, original);
+        Map<String, byte[]> files = unzip(original);
+
+        byte[] tasks = files.get("task_instance.csv").clone();
+        int comma = new String(tasks, StandardCharsets.ISO_8859_1).indexOf(',', 200);
+        tasks[comma - 1] = (byte) (tasks[comma - 1] == '1' ? '2' : '1');
+        Map<String, byte[]> oneByte = new LinkedHashMap<>(files);
+        oneByte.put("task_instance.csv", tasks);
+        assertThat(ExportVerifier.verify(zip(folder.resolve("byte.zip"), oneByte)).problems())
+                .singleElement().asString().contains("task_instance.csv", "已被改动");
+
+        String reports = new String(files.get("progress_report.csv"), StandardCharsets.UTF_8);
+        Map<String, byte[]> oneRow = new LinkedHashMap<>(files);
+        oneRow.put("progress_report.csv", reports.substring(0, reports.lastIndexOf("\r\n", reports.length() - 3) + 2)
+                .getBytes(StandardCharsets.UTF_8));
+        long rows = csv(files.get("progress_report.csv")).size() - 1;
+        assertThat(ExportVerifier.verify(zip(folder.resolve("row.zip"), oneRow)).problems())
+                .anySatisfy(problem -> assertThat(problem).contains("progress_report.csv 有 " + (rows - 1) + " 行，清单记载 " + rows + " 行"));
+
+        Map<String, byte[]> oneFile = new LinkedHashMap<>(files);
+        oneFile.remove("rating_record.csv");
+        assertThat(ExportVerifier.verify(zip(folder.resolve("file.zip"), oneFile)).problems())
+                .containsExactly("文件 rating_record.csv 缺失");
+    }
+
+    @Test
+    void verifyNamesTheSheetWhenAWorkbookCellIsChangedAndRefusesACorruptedWorkbook(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws IOException {
+        Path original = folder.resolve("original.xlsx");
+        export(filterOf(commitment), ExportFormat.XLSX, original);
+
+        Path edited = folder.resolve("edited.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(original)); OutputStream out = Files.newOutputStream(edited)) {
+            // a new cell: POI would write a changed inline string where neither Excel nor a reader looks
+            Row row = workbook.getSheet("progress_report").getRow(1);
+            row.removeCell(row.getCell(0));
+            row.createCell(0).setCellValue("9999");
+            workbook.write(out);
+        }
+        assertThat(ExportVerifier.verify(edited).problems()).singleElement().asString()
+                .contains("工作表 progress_report", "已被改动");
+
+        byte[] bytes = Files.readAllBytes(original);
+        bytes[bytes.length / 2] ^= 0x55;
+        Path corrupted = Files.write(folder.resolve("corrupted.xlsx"), bytes);
+        Verification verification = ExportVerifier.verify(corrupted);
+        assertThat(verification.passed()).isFalse();
+        assertThat(verification.report()).contains("corrupted.xlsx");
+    }
+
+    @Test
+    void auditorDownloadsOverRestAndTheExportIsRecorded() throws Exception {
+        HttpResponse<byte[]> response = get(AUDITOR, "/duban/api/audit/export?format=csv&commitment=" + commitment);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/zip");
+        assertThat(response.headers().firstValue("Content-Disposition")).get().asString().contains("attachment", ".zip");
+        Path file = Files.createTempFile("rest-export", ".zip");
+        Files.write(file, response.body());
+        Verification verification = ExportVerifier.verify(file);
+        assertThat(verification.problems()).isEmpty();
+        assertThat(jdbc.queryForMap("select actor, channel, status, chain_hash, filter from export_record where id = ?",
+                verification.manifest().exportId()))
+                .containsEntry("actor", AUDITOR).containsEntry("channel", "rest").containsEntry("status", "COMPLETED")
+                .containsEntry("chain_hash", verification.manifest().chainHash())
+                .containsEntry("filter", "commitments=[" + commitment + "] bureaus=[] from=- to=-");
+        Files.delete(file);
+    }
+
+    @Test
+    void everyoneButAuditorsIsRefusedAndNothingIsRecorded() throws Exception {
+        long before = exportRecords();
+
+        assertThat(get(null, "/duban/api/audit/export").statusCode()).isEqualTo(401);
+        for (String user : List.of("axclerk", "axsupervisor", "axadmin")) {
+            HttpResponse<byte[]> response = get(user, "/duban/api/audit/export?format=csv");
+            assertThat(response.statusCode()).isEqualTo(403);
+            assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("只有审计人员");
+        }
+        assertThat(exportRecords()).isEqualTo(before);
+    }
+
+    @Test
+    void badParametersAreRefusedNamingTheParameter() throws Exception {
+        long before = exportRecords();
+        Map<String, String> named = Map.of(
+                "format=pdf", "format",
+                "from=2024-13-01", "from",
+                "from=2024-03-01&to=2024-02-01", "from",
+                "commitment=2099-01-01", "commitment",
+                "bureau=nosuchbureau", "bureau",
+                "comitment=2024-02-01", "comitment");
+        for (Map.Entry<String, String> request : named.entrySet()) {
+            HttpResponse<byte[]> response = get(AUDITOR, "/duban/api/audit/export?" + request.getKey());
+            JsonNode body = new ObjectMapper().readTree(response.body());
+            assertThat(response.statusCode()).as(request.getKey()).isEqualTo(400);
+            assertThat(body.get("parameter").asText()).as(request.getKey()).isEqualTo(request.getValue());
+            assertThat(body.get("message").asText()).startsWith("参数 " + request.getValue() + "：");
+        }
+        assertThat(exportRecords()).isEqualTo(before);
+    }
+
+    /** Row counts from the engine's public history API where it offers one, else by SQL; duban's tables by SQL. */
+    private Map<String, Long> expectedCounts(String processInstance) {
+        HistoryService history = engine.getHistoryService();
+        boolean one = processInstance != null;
+        Map<String, Long> counts = new LinkedHashMap<>();
+        var processes = history.createHistoricProcessInstanceQuery();
+        counts.put("process_instance", one ? processes.processInstanceId(processInstance).count() : processes.count());
+        var activities = history.createHistoricActivityInstanceQuery();
+        counts.put("activity_instance", one ? activities.processInstanceId(processInstance).count() : activities.count());
+        var tasks = history.createHistoricTaskInstanceQuery();
+        counts.put("task_instance", one ? tasks.processInstanceId(processInstance).count() : tasks.count());
+        var details = history.createHistoricDetailQuery();
+        counts.put("variable_change", one ? details.processInstanceId(processInstance).count() : details.count());
+        var operations = history.createUserOperationLogQuery();
+        counts.put("user_operation", one ? operations.processInstanceId(processInstance).count() : operations.count());
+        counts.put("identity_link", one ? sqlCount("ACT_HI_IDENTITYLINK where ROOT_PROC_INST_ID_ = ?", processInstance)
+                : history.createHistoricIdentityLinkLogQuery().count());
+        counts.put("comment", one ? sqlCount("ACT_HI_COMMENT where ROOT_PROC_INST_ID_ = ?", processInstance) : sqlCount("ACT_HI_COMMENT"));
+        counts.put("attachment", one ? engine.getTaskService().getProcessInstanceAttachments(processInstance).size()
+                : sqlCount("ACT_HI_ATTACHMENT"));
+        var incidents = history.createHistoricIncidentQuery();
+        counts.put("incident", one ? incidents.processInstanceId(processInstance).count() : incidents.count());
+        var decisions = history.createHistoricDecisionInstanceQuery().includeInputs().includeOutputs();
+        List<HistoricDecisionInstance> evaluated = one ? decisions.processInstanceId(processInstance).list() : decisions.list();
+        counts.put("decision_evaluation", (long) evaluated.size());
+        counts.put("decision_input", evaluated.stream().mapToLong(decision -> decision.getInputs().size()).sum());
+        counts.put("decision_output", evaluated.stream().mapToLong(decision -> decision.getOutputs().size()).sum());
+        String commitmentFilter = one ? " where commitment_id = '" + commitment + "'" : "";
+        counts.put("commitment", sqlCount("commitment" + (one ? " where id = '" + commitment + "'" : "")));
+        for (String table : List.of("commitment_baseline", "progress_report", "rating_record", "milestone_check", "supervision_notice")) {
+            counts.put(table, sqlCount(table + commitmentFilter));
+        }
+        counts.put("scorecard", sqlCount("scorecard where status = 'PUBLISHED'"));
+        counts.put("scorecard_row", sqlCount("scorecard_row r join scorecard s on s.id = r.scorecard_id where s.status = 'PUBLISHED'"
+                + (one ? " and r.bureau_id = (select lead_bureau_id from commitment where id = '" + commitment + "')" : "")));
+        counts.put("scorecard_explanation", sqlCount("scorecard_explanation e join scorecard s on s.id = e.scorecard_id "
+                + "where s.status = 'PUBLISHED'"
+                + (one ? " and e.bureau_id = (select lead_bureau_id from commitment where id = '" + commitment + "')" : "")));
+        return counts;
+    }
+
+    private long sqlCount(String from, Object... parameters) {
+        Long count = jdbc.queryForObject("select count(*) from " + from, Long.class, parameters);
+        return count == null ? 0 : count;
+    }
+
+    private ExportResult export(ExportFilter filter, ExportFormat format, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            return exporter.export(filter, format, AUDITOR, "test", out);
+        }
+    }
+
+    private static ExportFilter filterOf(String commitment) {
+        return new ExportFilter(List.of(commitment), List.of(), null, null);
+    }
+
+    private static Map<String, byte[]> unzip(Path file) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                files.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        return files;
+    }
+
+    private static Path zip(Path file, Map<String, byte[]> files) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file), StandardCharsets.UTF_8)) {
+            for (Map.Entry<String, byte[]> entry : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(entry.getKey()));
+                zip.write(entry.getValue());
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    /** Every record of a CSV file, header first, null fields as empty text. */
+    private static List<List<String>> csv(byte[] bytes) throws IOException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        Csv.Reader reader = new Csv.Reader(new StringReader(text.startsWith(Csv.BOM) ? text.substring(1) : text));
+        List<List<String>> records = new ArrayList<>();
+        for (List<String> record; (record = reader.next()) != null; ) {
+            records.add(record);
+        }
+        return records;
+    }
+
+    /** Each table's sheet as rows of column → cell text (absent cells as null), read back with Apache POI. */
+    private static Map<String, List<Map<String, String>>> readWorkbook(Path file) throws IOException {
+        Map<String, List<Map<String, String>>> sheets = new LinkedHashMap<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(file))) {
+            for (Sheet sheet : workbook) {
+                if (sheet.getSheetName().equals(XlsxWriter.MANIFEST_SHEET)) {
+                    continue;
+                }
+                Row header = sheet.getRow(0);
+                List<Map<String, String>> rows = new ArrayList<>();
+                for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                    Row row = sheet.getRow(r);
+                    Map<String, String> values = new HashMap<>();
+                    for (int c = 0; c < header.getLastCellNum(); c++) {
+                        var cell = row == null ? null : row.getCell(c);
+                        values.put(header.getCell(c).getStringCellValue(), cell == null ? null : cell.getStringCellValue());
+                    }
+                    rows.add(values);
+                }
+                sheets.put(sheet.getSheetName(), rows);
+            }
+        }
+        return sheets;
+    }
+
+    private HttpResponse<byte[]> get(String user, String path) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET();
+        if (user != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private long exportRecords() {
+        return sqlCount("export_record");
+    }
+
+    private static String time(Date date) {
+        return date == null ? null : Cells.time(LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault()));
+    }
+
+    private static Date date(LocalDateTime time) {
+        return Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
+    }
+
+    private void user(String id, String group) {
+        if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
+            User user = engine.getIdentityService().newUser(id);
+            user.setFirstName(id);
+            user.setLastName("测试");
+            user.setPassword(PASSWORD);
+            engine.getIdentityService().saveUser(user);
+            engine.getIdentityService().createMembership(id, group);
+        }
+    }
+}
