@@ -14,7 +14,9 @@ public final class CleanSlate {
     }
 
     public static void reset(RuntimeService runtimeService, HistoryService historyService, JdbcTemplate jdbc) {
-        List<String> running = runtimeService.createProcessInstanceQuery().list().stream().map(ProcessInstance::getId).toList();
+        // root instances only: deleting one deletes the instances it called (a monthly scorecard run's scorecard)
+        List<String> running = runtimeService.createProcessInstanceQuery().rootProcessInstances().list().stream()
+                .map(ProcessInstance::getId).toList();
         if (!running.isEmpty()) {
             runtimeService.deleteProcessInstances(running, "test reset", true, true);
         }
