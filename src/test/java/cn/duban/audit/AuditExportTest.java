@@ -56,8 +56,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * Exports after a simulated stretch of the demo year (January to 8 April: plans, reviews, reports, ratings,
- * reminders, escalations), plus authenticated work on one commitment so the user operation log, attachments,
+ * Exports after the simulated demo year (12 January to 20 November 2024: plans, reviews, reports, ratings,
+ * reminders, escalations, task forces, changes, closures, monthly scorecards), plus authenticated work on one commitment so the user operation log, attachments,
  * comments and incidents have rows. Row counts are compared with the engine's public history API where it has one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -86,10 +86,10 @@ class AuditExportTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
-    void simulateTheStartOfTheYearAndWorkOneCommitmentAuthenticated() {
+    void simulateTheDemoYearAndWorkOneCommitmentAuthenticated() {
         CleanSlate.reset(engine.getRuntimeService(), engine.getHistoryService(), jdbc);
         jdbc.execute("delete from export_record");
-        simulation.run(LocalDateTime.of(2024, 1, 12, 9, 0), LocalDateTime.of(2024, 4, 8, 12, 0));
+        simulation.run(LocalDateTime.of(2024, 1, 12, 9, 0), LocalDateTime.of(2024, 11, 20, 9, 0));
         user(AUDITOR, Roles.AUDITORS);
         user("axclerk", "gongxin");
         user("axsupervisor", Roles.SUPERVISION_OFFICE);
