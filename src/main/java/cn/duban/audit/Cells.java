@@ -1,5 +1,6 @@
 package cn.duban.audit;
 
+import cn.duban.system.Sha256;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -10,10 +11,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.ChronoField;
-import java.util.HexFormat;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * How database values become the text of an export cell, the same in every format: times as
@@ -68,18 +65,6 @@ final class Cells {
     }
 
     static String sha256(byte[] bytes) {
-        return bytes == null ? null : HexFormat.of().formatHex(digest().digest(bytes));
-    }
-
-    static String sha256(String text) {
-        return sha256(text.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("JVM 不支持 SHA-256", e);
-        }
+        return bytes == null ? null : Sha256.hex(bytes);
     }
 }

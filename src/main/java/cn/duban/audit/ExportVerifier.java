@@ -1,5 +1,6 @@
 package cn.duban.audit;
 
+import cn.duban.system.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -76,7 +77,7 @@ public final class ExportVerifier {
                 problems.add("文件 " + expected.file() + " 缺失");
                 continue;
             }
-            MessageDigest digest = Cells.digest();
+            MessageDigest digest = Sha256.digest();
             long rows;
             try (InputStream in = new DigestInputStream(zip.getInputStream(entry), digest)) {
                 rows = expected.file().endsWith(".csv") ? csvRows(in) : lines(in);
@@ -253,7 +254,7 @@ public final class ExportVerifier {
 
     /** A table's sheets written as CSV into a digest: the same bytes as the table's file in a CSV export. */
     private static final class SheetDigest {
-        private final MessageDigest digest = Cells.digest();
+        private final MessageDigest digest = Sha256.digest();
         private final Writer csv = new java.io.BufferedWriter(new OutputStreamWriter(
                 new DigestOutputStream(java.io.OutputStream.nullOutputStream(), digest), StandardCharsets.UTF_8));
         private int columns;

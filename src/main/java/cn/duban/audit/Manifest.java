@@ -1,7 +1,6 @@
 package cn.duban.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.util.HexFormat;
+import cn.duban.system.Sha256;
 import java.util.List;
 import java.util.Map;
 
@@ -35,10 +34,10 @@ public record Manifest(int formatVersion, String format, long exportId, String e
 
     static String chain(String format, long exportId, String exportedAt, String exportedBy, String filterSummary,
             List<Entry> files) {
-        String hash = sha256("duban-audit-export|" + format + "|" + exportId + "|" + exportedAt + "|" + exportedBy + "|"
+        String hash = Sha256.hex("duban-audit-export|" + format + "|" + exportId + "|" + exportedAt + "|" + exportedBy + "|"
                 + filterSummary);
         for (Entry file : files) {
-            hash = sha256(hash + "|" + file.file() + "|" + file.sha256() + "|" + file.rows());
+            hash = Sha256.hex(hash + "|" + file.file() + "|" + file.sha256() + "|" + file.rows());
         }
         return hash;
     }
@@ -50,9 +49,5 @@ public record Manifest(int formatVersion, String format, long exportId, String e
 
     long totalRows() {
         return files.stream().mapToLong(Entry::rows).sum();
-    }
-
-    private static String sha256(String text) {
-        return HexFormat.of().formatHex(Cells.digest().digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -1,5 +1,6 @@
 package cn.duban.audit;
 
+import cn.duban.system.Sha256;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,7 +48,7 @@ final class XlsxWriter implements ExportWriter {
         this.table = table;
         this.rows = 0;
         this.sheetCount = 0;
-        this.digest = Cells.digest();
+        this.digest = Sha256.digest();
         this.canonical = new BufferedWriter(new OutputStreamWriter(
                 new DigestOutputStream(OutputStream.nullOutputStream(), digest), StandardCharsets.UTF_8), 64 * 1024);
         canonical.write(Csv.BOM);

@@ -1,5 +1,6 @@
 package cn.duban.audit;
 
+import cn.duban.system.Sha256;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.FilterOutputStream;
@@ -39,7 +40,7 @@ abstract class ZipTableWriter implements ExportWriter {
         this.table = table;
         this.fileName = table.name() + "." + extension();
         this.rows = 0;
-        this.digest = Cells.digest();
+        this.digest = Sha256.digest();
         zip.putNextEntry(new ZipEntry(fileName));
         open(new DigestOutputStream(new KeepOpen(zip), digest));
     }

@@ -1,10 +1,8 @@
 package cn.duban.commitment;
 
+import cn.duban.system.TaskDates;
 import cn.duban.commitment.CommitmentProcess.Vars;
 import cn.duban.dispatch.DispatchProperties;
-import cn.duban.system.EngineClock;
-import java.time.Duration;
-import java.time.LocalTime;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,8 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PrepareTask implements TaskListener {
-
-    static final LocalTime DUE_TIME = LocalTime.of(18, 0);
 
     private final DispatchProperties dispatch;
 
@@ -36,10 +32,9 @@ public class PrepareTask implements TaskListener {
         }
         task.setName(what + " · " + task.getVariable(Vars.COMMITMENT_ID) + " " + task.getVariable(Vars.TITLE));
         if (task.getDueDate() == null) {
-            task.setDueDate(Date.from(EngineClock.nowInZone().toLocalDate().plusDays(dispatch.taskDueDays())
-                    .atTime(DUE_TIME).atZone(EngineClock.nowInZone().getZone()).toInstant()));
+            task.setDueDate(TaskDates.dueInDays(dispatch.taskDueDays()));
         }
         task.setFollowUpDate(report ? (Date) task.getVariable(Vars.REMINDER_AT)
-                : Date.from(task.getDueDate().toInstant().minus(Duration.ofDays(1))));
+                : TaskDates.dayBefore(task.getDueDate()));
     }
 }

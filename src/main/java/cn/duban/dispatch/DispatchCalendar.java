@@ -1,5 +1,6 @@
 package cn.duban.dispatch;
 
+import cn.duban.system.TaskDates;
 import cn.duban.commitment.CommitmentProcess.Vars;
 import cn.duban.plan.Baseline;
 import cn.duban.system.EngineClock;
@@ -24,7 +25,6 @@ import org.springframework.stereotype.Component;
 @Component("dispatchCalendar")
 public class DispatchCalendar {
 
-    static final LocalTime DUE_TIME = LocalTime.of(18, 0);
     static final LocalTime MILESTONE_CHECK_TIME = LocalTime.of(20, 0);
 
     private final DispatchProperties properties;
@@ -42,7 +42,7 @@ public class DispatchCalendar {
     }
 
     public Date deadlineAt(LocalDate deadline) {
-        return date(deadline.plusDays(properties.deadlineGraceDays()).atTime(DUE_TIME).atZone(EngineClock.nowInZone().getZone()));
+        return date(deadline.plusDays(properties.deadlineGraceDays()).atTime(TaskDates.DUE_TIME).atZone(EngineClock.nowInZone().getZone()));
     }
 
     /**
@@ -76,12 +76,12 @@ public class DispatchCalendar {
         if (mode == DispatchMode.WEEKLY) {
             periodEnd = openingDay.minusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
             period = periodEnd.get(IsoFields.WEEK_BASED_YEAR) + "-W" + String.format("%02d", periodEnd.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-            due = openingDay.plusDays(properties.weeklyDueDays()).atTime(DUE_TIME).atZone(opens.getZone());
+            due = openingDay.plusDays(properties.weeklyDueDays()).atTime(TaskDates.DUE_TIME).atZone(opens.getZone());
         } else {
             periodEnd = openingDay.withDayOfMonth(1).minusDays(1);
             period = periodEnd.format(DateTimeFormatter.ofPattern("yyyy-MM"));
             due = openingDay.withDayOfMonth(Math.min(properties.reportDueDay(), openingDay.lengthOfMonth()))
-                    .atTime(DUE_TIME).atZone(opens.getZone());
+                    .atTime(TaskDates.DUE_TIME).atZone(opens.getZone());
         }
         ZonedDateTime reminder = due.minusDays(properties.reminderDaysBeforeDue());
         if (!reminder.isAfter(opens)) {

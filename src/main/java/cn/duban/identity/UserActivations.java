@@ -1,12 +1,11 @@
 package cn.duban.identity;
 
+import cn.duban.system.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +38,7 @@ class UserActivations {
         }
         jdbc.update("delete from user_activation where user_id = ?", userId);
         jdbc.update("insert into user_activation (user_id, code_sha256, created_at, expires_at, failed_tries) values (?, ?, ?, ?, 0)",
-                userId, sha256(code.toString()), Timestamp.valueOf(now), Timestamp.valueOf(now.plusDays(validDays)));
+                userId, Sha256.hex(code.toString()), Timestamp.valueOf(now), Timestamp.valueOf(now.plusDays(validDays)));
         return code.toString();
     }
 
@@ -60,7 +59,7 @@ class UserActivations {
         if (((Timestamp) row.get("expires_at")).toLocalDateTime().isBefore(now)) {
             return Outcome.EXPIRED;
         }
-        if (!MessageDigest.isEqual(sha256(normalise(code)).getBytes(StandardCharsets.US_ASCII),
+        if (!MessageDigest.isEqual(Sha256.hex(normalise(code)).getBytes(StandardCharsets.US_ASCII),
                 ((String) row.get("code_sha256")).getBytes(StandardCharsets.US_ASCII))) {
             jdbc.update("update user_activation set failed_tries = failed_tries + 1 where user_id = ?", userId);
             return Outcome.WRONG_CODE;
@@ -72,13 +71,5 @@ class UserActivations {
     private static String normalise(String code) {
         String letters = code == null ? "" : code.strip().toUpperCase().replaceAll("[^A-Z0-9]", "");
         return letters.length() == 12 ? letters.substring(0, 4) + "-" + letters.substring(4, 8) + "-" + letters.substring(8) : letters;
-    }
-
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

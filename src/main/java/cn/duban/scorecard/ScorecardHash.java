@@ -1,10 +1,7 @@
 package cn.duban.scorecard;
 
+import cn.duban.system.Sha256;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -21,11 +18,7 @@ public final class ScorecardHash {
     public static String of(Scorecard scorecard, List<ScorecardRow> rows) {
         String content = "scorecard|" + scorecard.period() + "|" + scorecard.periodStart() + "|" + scorecard.periodEnd() + "\n"
                 + rows.stream().map(ScorecardHash::line).collect(Collectors.joining("\n"));
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(content);
     }
 
     private static String line(ScorecardRow row) {
