@@ -1,5 +1,6 @@
 package cn.duban.scorecard;
 
+import cn.duban.ledger.BureauRepository;
 import cn.duban.scorecard.ScorecardProcess.Vars;
 import cn.duban.system.EngineClock;
 import java.math.BigDecimal;
@@ -18,13 +19,13 @@ public class ComputeScorecardDraft implements JavaDelegate {
     private final ScorecardFigures figures;
     private final ScoringFormula formula;
     private final ScorecardStore store;
-    private final BureauNames names;
+    private final BureauRepository bureaus;
 
-    ComputeScorecardDraft(ScorecardFigures figures, ScoringFormula formula, ScorecardStore store, BureauNames names) {
+    ComputeScorecardDraft(ScorecardFigures figures, ScoringFormula formula, ScorecardStore store, BureauRepository bureaus) {
         this.figures = figures;
         this.formula = formula;
         this.store = store;
-        this.names = names;
+        this.bureaus = bureaus;
     }
 
     @Override
@@ -38,7 +39,7 @@ public class ComputeScorecardDraft implements JavaDelegate {
         execution.setVariable(Vars.SCORECARD_ID, id);
         execution.setVariable(Vars.ALREADY_PUBLISHED, store.isPublished(period));
         execution.setVariable(Vars.SCORECARD_LINK, "/duban/scorecard.html?id=" + id);
-        execution.setVariable(Vars.DRAFT_SUMMARY, DraftSummary.of(rows, names.all()));
+        execution.setVariable(Vars.DRAFT_SUMMARY, DraftSummary.of(rows, bureaus.shortNames()));
     }
 
     private ScorecardRow row(BureauFigures bureau) {

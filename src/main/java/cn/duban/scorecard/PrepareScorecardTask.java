@@ -1,10 +1,8 @@
 package cn.duban.scorecard;
 
+import cn.duban.ledger.BureauRepository;
+import cn.duban.system.TaskDates;
 import cn.duban.scorecard.ScorecardProcess.Vars;
-import cn.duban.system.EngineClock;
-import java.time.Duration;
-import java.time.LocalTime;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,16 +14,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class PrepareScorecardTask implements TaskListener {
 
-    private static final LocalTime DUE_TIME = LocalTime.of(18, 0);
-
     private final ScorecardProperties settings;
     private final ScorecardStore store;
-    private final BureauNames names;
+    private final BureauRepository bureaus;
 
-    PrepareScorecardTask(ScorecardProperties settings, ScorecardStore store, BureauNames names) {
+    PrepareScorecardTask(ScorecardProperties settings, ScorecardStore store, BureauRepository bureaus) {
         this.settings = settings;
         this.store = store;
-        this.names = names;
+        this.bureaus = bureaus;
     }
 
     @Override
@@ -35,16 +31,15 @@ public class PrepareScorecardTask implements TaskListener {
             String bureau = (String) task.getVariable(Vars.EXPLAINING_BUREAU);
             long id = ((Number) task.getVariable(Vars.SCORECARD_ID)).longValue();
             ScorecardRow row = store.rows(id).stream().filter(r -> r.bureauId().equals(bureau)).findFirst().orElseThrow();
-            String bureauName = names.all().getOrDefault(bureau, bureau);
+            String bureauName = bureaus.shortNames().getOrDefault(bureau, bureau);
             task.setVariableLocal(Vars.EXPLAIN_BUREAU_NAME, bureauName);
             task.setVariableLocal(Vars.EXPLAIN_RANKING, row.ranking());
             task.setVariableLocal(Vars.EXPLAIN_SCORE, row.score().toPlainString());
             name += " · " + bureauName;
         }
         task.setName(name);
-        task.setDueDate(Date.from(EngineClock.today().plusDays(settings.taskDueDays()).atTime(DUE_TIME)
-                .atZone(EngineClock.nowInZone().getZone()).toInstant()));
-        task.setFollowUpDate(Date.from(task.getDueDate().toInstant().minus(Duration.ofDays(1))));
+        task.setDueDate(TaskDates.dueInDays(settings.taskDueDays()));
+        task.setFollowUpDate(TaskDates.dayBefore(task.getDueDate()));
     }
 
 }

@@ -1,5 +1,6 @@
 package cn.duban.scorecard;
 
+import cn.duban.ledger.BureauRepository;
 import cn.duban.system.ApiCaller;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,12 +33,12 @@ class ScorecardController {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final ScorecardStore store;
-    private final BureauNames names;
+    private final BureauRepository bureaus;
     private final CommitmentDrillDown drillDown;
 
-    ScorecardController(ScorecardStore store, BureauNames names, CommitmentDrillDown drillDown) {
+    ScorecardController(ScorecardStore store, BureauRepository bureaus, CommitmentDrillDown drillDown) {
         this.store = store;
-        this.names = names;
+        this.bureaus = bureaus;
         this.drillDown = drillDown;
     }
 
@@ -69,7 +70,7 @@ class ScorecardController {
     @GetMapping("/{id}")
     ResponseEntity<?> one(@PathVariable long id) {
         return withScorecard(id, (access, scorecard) -> {
-            Map<String, String> bureauNames = names.all();
+            Map<String, String> bureauNames = bureaus.shortNames();
             List<ScorecardRow> rows = store.rows(id);
             List<Line> lines = rows.stream().map(row -> new Line(row.bureauId(), bureauNames.getOrDefault(row.bureauId(), row.bureauId()),
                     row.ranking(), row.previousRanking(), row.rankChange(), row.score(), row.computedScore(), row.adjustment(),
@@ -99,7 +100,7 @@ class ScorecardController {
     ResponseEntity<?> trend() {
         return withCaller(access -> {
             List<Scorecard> published = store.published();
-            Map<String, String> bureauNames = names.all();
+            Map<String, String> bureauNames = bureaus.shortNames();
             Map<String, Trend> trends = new LinkedHashMap<>();
             for (int i = 0; i < published.size(); i++) {
                 for (ScorecardRow row : store.rows(published.get(i).id())) {
@@ -126,7 +127,7 @@ class ScorecardController {
                 return ResponseEntity.ok(Map.of("published", false, "message", "尚无已发布的晾晒成绩单"));
             }
             Scorecard scorecard = latest.get();
-            Map<String, String> bureauNames = names.all();
+            Map<String, String> bureauNames = bureaus.shortNames();
             List<ScorecardRow> rows = store.rows(scorecard.id());
             List<Map<String, Object>> summary = rows.stream().map(row -> Map.<String, Object>of("ranking", row.ranking(),
                     "bureauName", bureauNames.getOrDefault(row.bureauId(), row.bureauId()), "score", row.score(),
@@ -146,7 +147,7 @@ class ScorecardController {
                 return refused("只能查看本单位的事项明细；其他单位仅公开成绩单汇总");
             }
             var period = ScorecardPeriod.parse(scorecard.period()).orElseThrow();
-            return ResponseEntity.ok(Map.of("bureauId", bureauId, "bureauName", names.all().getOrDefault(bureauId, bureauId),
+            return ResponseEntity.ok(Map.of("bureauId", bureauId, "bureauName", bureaus.shortNames().getOrDefault(bureauId, bureauId),
                     "commitments", drillDown.of(bureauId, period)));
         });
     }
@@ -156,7 +157,7 @@ class ScorecardController {
         return withScorecard(id, (access, scorecard) -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
-                ScorecardWorkbook.write(scorecard, store.rows(id), store.explanations(id), names.all(), out);
+                ScorecardWorkbook.write(scorecard, store.rows(id), store.explanations(id), bureaus.shortNames(), out);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

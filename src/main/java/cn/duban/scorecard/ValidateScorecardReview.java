@@ -1,5 +1,6 @@
 package cn.duban.scorecard;
 
+import cn.duban.ledger.BureauRepository;
 import cn.duban.plan.Actors;
 import cn.duban.scorecard.ScorecardProcess.Vars;
 import cn.duban.system.EngineClock;
@@ -21,12 +22,12 @@ public class ValidateScorecardReview implements TaskListener {
 
     private final ScorecardStore store;
     private final ScorecardProperties settings;
-    private final BureauNames names;
+    private final BureauRepository bureaus;
 
-    ValidateScorecardReview(ScorecardStore store, ScorecardProperties settings, BureauNames names) {
+    ValidateScorecardReview(ScorecardStore store, ScorecardProperties settings, BureauRepository bureaus) {
         this.store = store;
         this.settings = settings;
-        this.names = names;
+        this.bureaus = bureaus;
     }
 
     @Override
@@ -51,6 +52,6 @@ public class ValidateScorecardReview implements TaskListener {
         List<ScorecardRow> ranked = Ranking.rank(adjusted);
         store.saveRanking(id, ranked);
         store.markReviewed(id, reviewer, EngineClock.nowInZone().toLocalDateTime(), check.text(Vars.REVIEW_COMMENT));
-        task.getExecution().setVariable(Vars.DRAFT_SUMMARY, DraftSummary.of(ranked, names.all()));
+        task.getExecution().setVariable(Vars.DRAFT_SUMMARY, DraftSummary.of(ranked, bureaus.shortNames()));
     }
 }
