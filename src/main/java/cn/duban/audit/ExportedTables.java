@@ -225,23 +225,25 @@ final class ExportedTables {
     }
 
     private static ExportTable progressReports() {
-        return duban("progress_report", "进度填报", "select r.* from progress_report r where 1 = 1",
-                List.of(new Key("r.reported_at", "reported_at"), new Key("r.id", "id")), Scope.COMMITMENT, "r.commitment_id");
+        return commitmentRecord("progress_report", "进度填报", "reported_at");
     }
 
     private static ExportTable ratings() {
-        return duban("rating_record", "红黄绿灯评级记录", "select r.* from rating_record r where 1 = 1",
-                List.of(new Key("r.rated_at", "rated_at"), new Key("r.id", "id")), Scope.COMMITMENT, "r.commitment_id");
+        return commitmentRecord("rating_record", "红黄绿灯评级记录", "rated_at");
     }
 
     private static ExportTable milestoneChecks() {
-        return duban("milestone_check", "里程碑核查", "select m.* from milestone_check m where 1 = 1",
-                List.of(new Key("m.checked_at", "checked_at"), new Key("m.id", "id")), Scope.COMMITMENT, "m.commitment_id");
+        return commitmentRecord("milestone_check", "里程碑核查", "checked_at");
     }
 
     private static ExportTable supervisionNotices() {
-        return duban("supervision_notice", "督办单", "select n.* from supervision_notice n where 1 = 1",
-                List.of(new Key("n.issued_at", "issued_at"), new Key("n.id", "id")), Scope.COMMITMENT, "n.commitment_id");
+        return commitmentRecord("supervision_notice", "督办单", "issued_at");
+    }
+
+    /** One of duban's per-commitment tables, every column, in order of its own time and id. */
+    private static ExportTable commitmentRecord(String table, String label, String timeColumn) {
+        return duban(table, label, "select r.* from " + table + " r where 1 = 1",
+                List.of(new Key("r." + timeColumn, timeColumn), new Key("r.id", "id")), Scope.COMMITMENT, "r.commitment_id");
     }
 
     private static ExportTable scorecards() {
