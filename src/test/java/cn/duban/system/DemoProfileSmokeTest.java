@@ -1,6 +1,7 @@
 package cn.duban.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.duban.commitment.CommitmentProcess;
 import cn.duban.ledger.LedgerEntry;
@@ -8,6 +9,9 @@ import cn.duban.ledger.LedgerReader;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import cn.duban.scorecard.ScorecardProcess;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -33,6 +37,8 @@ class DemoProfileSmokeTest {
     TaskService taskService;
     @Autowired
     IdentityService identityService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void everyLedgerCommitmentRunsWithItsFirstTaskOfferedToItsLeadBureau() {
@@ -55,5 +61,36 @@ class DemoProfileSmokeTest {
     @Test
     void demoAdministratorExistsWithTheDocumentedPassword() {
         assertThat(identityService.checkPassword("admin", "duban-demo")).isTrue();
+    }
+
+    /** The scorecard's aggregate SQL runs on H2 too, and H2's Java trigger freezes what is published. */
+    @Test
+    void aScorecardIsComputedPublishedAndFrozenOnH2() {
+        // the ledger was imported today: score this month, as seen from the 6th of the next
+        java.time.YearMonth thisMonth = java.time.YearMonth.now();
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(thisMonth.plusMonths(1).atDay(6)
+                .atTime(9, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
+        ProcessInstance run;
+        try {
+            run = runtimeService.startProcessInstanceByKey(ScorecardProcess.KEY, Map.of(ScorecardProcess.Vars.PERIOD, thisMonth.toString()));
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+        long id = ((Number) runtimeService.getVariable(run.getId(), ScorecardProcess.Vars.SCORECARD_ID)).longValue();
+        assertThat(jdbc.queryForObject("select count(*) from scorecard_row where scorecard_id = ?", Integer.class, id))
+                .isEqualTo(jdbc.queryForObject("select count(distinct lead_bureau_id) from commitment", Integer.class));
+        complete(run, ScorecardProcess.TASK_REVIEW, Map.of(ScorecardProcess.Vars.REVIEW_DECISION, "submit",
+                ScorecardProcess.Vars.REVIEW_COMMENT, "已核对"));
+        complete(run, ScorecardProcess.TASK_APPROVE, Map.of(ScorecardProcess.Vars.APPROVAL_DECISION, "approve"));
+        assertThat(jdbc.queryForObject("select status from scorecard where id = ?", String.class, id)).isEqualTo("PUBLISHED");
+
+        assertThatThrownBy(() -> jdbc.update("update scorecard_row set score = 0 where scorecard_id = ?", id))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("已发布");
+        assertThatThrownBy(() -> jdbc.update("delete from scorecard where id = ?", id)).isInstanceOf(DataAccessException.class);
+    }
+
+    private void complete(ProcessInstance run, String taskKey, Map<String, Object> values) {
+        taskService.complete(taskService.createTaskQuery().processInstanceId(run.getId()).taskDefinitionKey(taskKey)
+                .singleResult().getId(), values);
     }
 }
