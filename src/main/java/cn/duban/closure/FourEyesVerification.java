@@ -4,7 +4,7 @@ import cn.duban.commitment.CommitmentProcess.Vars;
 import cn.duban.plan.Actors;
 import cn.duban.system.FormCheck;
 import java.util.List;
-import org.camunda.bpm.engine.BadUserRequestException;
+import cn.duban.system.FieldRefusal;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -27,7 +27,7 @@ public class FourEyesVerification implements TaskListener {
         }
         String verifier = Actors.current(task);
         if (verifier == null) {
-            throw new BadUserRequestException("办结核验须由具体核验人完成，请先认领任务");
+            throw new FieldRefusal("assignee", "办结核验须由具体核验人完成，请先认领任务");
         }
         if (verifier.equals(applicant)) {
             throw violation(applicant);
@@ -40,7 +40,7 @@ public class FourEyesVerification implements TaskListener {
         task.setVariable(Vars.CLOSURE_VERIFIER, verifier);
     }
 
-    private static BadUserRequestException violation(String applicant) {
-        return new BadUserRequestException("四眼原则：办结申请人 " + applicant + " 不能核验本人的申请，请由督查室其他人员核验");
+    private static FieldRefusal violation(String applicant) {
+        return new FieldRefusal("assignee", "四眼原则：办结申请人 " + applicant + " 不能核验本人的申请，请由督查室其他人员核验");
     }
 }

@@ -3,6 +3,7 @@ package cn.duban.commitment;
 import cn.duban.system.TaskDates;
 import cn.duban.commitment.CommitmentProcess.Vars;
 import cn.duban.dispatch.DispatchProperties;
+import cn.duban.forms.FreshFields;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -18,13 +19,16 @@ import org.springframework.stereotype.Component;
 public class PrepareTask implements TaskListener {
 
     private final DispatchProperties dispatch;
+    private final FreshFields freshFields;
 
-    PrepareTask(DispatchProperties dispatch) {
+    PrepareTask(DispatchProperties dispatch, FreshFields freshFields) {
         this.dispatch = dispatch;
+        this.freshFields = freshFields;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        freshFields.clear(task);
         String what = task.getName();
         boolean report = CommitmentProcess.TASK_FILE_PROGRESS.equals(task.getTaskDefinitionKey());
         if (report) {

@@ -17,6 +17,6 @@ public class DiscardScorecard implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        store.discard(((Number) execution.getVariable(Vars.SCORECARD_ID)).longValue());
+        store.discard(store.idOf(execution.getProcessInstanceId()));
     }
 }

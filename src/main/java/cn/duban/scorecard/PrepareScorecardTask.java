@@ -1,5 +1,6 @@
 package cn.duban.scorecard;
 
+import cn.duban.forms.FreshFields;
 import cn.duban.ledger.BureauRepository;
 import cn.duban.system.TaskDates;
 import cn.duban.scorecard.ScorecardProcess.Vars;
@@ -17,19 +18,22 @@ public class PrepareScorecardTask implements TaskListener {
     private final ScorecardProperties settings;
     private final ScorecardStore store;
     private final BureauRepository bureaus;
+    private final FreshFields freshFields;
 
-    PrepareScorecardTask(ScorecardProperties settings, ScorecardStore store, BureauRepository bureaus) {
+    PrepareScorecardTask(ScorecardProperties settings, ScorecardStore store, BureauRepository bureaus, FreshFields freshFields) {
         this.settings = settings;
         this.store = store;
         this.bureaus = bureaus;
+        this.freshFields = freshFields;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        freshFields.clear(task);
         String name = task.getName() + " · " + task.getVariable(Vars.PERIOD_LABEL) + "晾晒成绩单";
         if (ScorecardProcess.TASK_EXPLAIN.equals(task.getTaskDefinitionKey())) {
             String bureau = (String) task.getVariable(Vars.EXPLAINING_BUREAU);
-            long id = ((Number) task.getVariable(Vars.SCORECARD_ID)).longValue();
+            long id = store.idOf(task.getProcessInstanceId());
             ScorecardRow row = store.rows(id).stream().filter(r -> r.bureauId().equals(bureau)).findFirst().orElseThrow();
             String bureauName = bureaus.shortNames().getOrDefault(bureau, bureau);
             task.setVariableLocal(Vars.EXPLAIN_BUREAU_NAME, bureauName);

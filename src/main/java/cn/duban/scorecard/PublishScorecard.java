@@ -26,7 +26,7 @@ public class PublishScorecard implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(Vars.SCORECARD_ID)).longValue();
+        long id = store.idOf(execution.getProcessInstanceId());
         Scorecard draft = store.find(id).orElseThrow();
         ScorecardPeriod period = ScorecardPeriod.parse(draft.period()).orElseThrow();
         if (store.isPublished(period)) {
@@ -38,7 +38,7 @@ public class PublishScorecard implements JavaDelegate {
         store.saveRanking(id, store.rows(id).stream().map(row -> row.withPreviousRanking(previousRanks.get(row.bureauId()))).toList());
         List<ScorecardRow> rows = store.rows(id);
         String hash = ScorecardHash.of(draft, rows);
-        store.publish(id, (String) execution.getVariable(Vars.APPROVED_BY), EngineClock.nowInZone().toLocalDateTime(),
+        store.publish(id, draft.approvedBy(), EngineClock.nowInZone().toLocalDateTime(),
                 previous == null ? null : previous.id(), hash);
         execution.setVariable(Vars.CONTENT_HASH, hash);
         execution.setVariable(Vars.EXPLAINING_BUREAUS, String.join(",", Ranking.bottom(rows, settings.bottomCount())));

@@ -80,6 +80,11 @@ public class ScorecardStore {
                 reviewer, Timestamp.valueOf(at), comment, scorecardId);
     }
 
+    /** Who approved publication: kept on the draft, where publication reads it. */
+    void recordApprover(long scorecardId, String approver) {
+        jdbc.update("update scorecard set approved_by = ? where id = ? and status = 'DRAFT'", approver, scorecardId);
+    }
+
     void publish(long scorecardId, String approver, LocalDateTime at, Long previousId, String contentHash) {
         int updated = jdbc.update("""
                 update scorecard set status = 'PUBLISHED', approved_by = ?, published_at = ?, previous_id = ?, content_hash = ?
@@ -101,6 +106,14 @@ public class ScorecardStore {
 
     public Optional<Scorecard> find(long id) {
         return jdbc.query(HEADER + " where id = ?", ScorecardStore::header, id).stream().findFirst();
+    }
+
+    /**
+     * The scorecard a {@code scorecard} process instance computed: the id comes from duban's table, never from a
+     * variable a form could have written.
+     */
+    public long idOf(String processInstanceId) {
+        return jdbc.queryForObject("select max(id) from scorecard where process_instance_id = ?", Long.class, processInstanceId);
     }
 
     public List<ScorecardRow> rows(long scorecardId) {

@@ -12,6 +12,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ValidateScorecardApproval implements TaskListener {
 
+    private final ScorecardStore store;
+
+    ValidateScorecardApproval(ScorecardStore store) {
+        this.store = store;
+    }
+
     @Override
     public void notify(DelegateTask task) {
         FormCheck check = FormCheck.of("成绩单审批", task)
@@ -20,7 +26,7 @@ public class ValidateScorecardApproval implements TaskListener {
             check.minLength(Vars.APPROVAL_COMMENT, "审批意见", 5);
         }
         check.verify();
-        task.getExecution().setVariable(Vars.APPROVED_BY, Actors.current(task));
+        store.recordApprover(store.idOf(task.getProcessInstanceId()), Actors.current(task));
         if ("return".equals(check.text(Vars.APPROVAL_DECISION))) {
             task.getProcessEngineServices().getTaskService().createComment(task.getId(), task.getProcessInstanceId(),
                     "退回成绩单：" + check.text(Vars.APPROVAL_COMMENT));

@@ -32,7 +32,7 @@ public class ValidateScorecardReview implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        long id = ((Number) task.getVariable(Vars.SCORECARD_ID)).longValue();
+        long id = store.idOf(task.getProcessInstanceId());
         List<ScorecardRow> rows = store.rows(id);
         FormCheck check = FormCheck.of("成绩单审核", task)
                 .oneOf(Vars.REVIEW_DECISION, "审核结论", List.of("submit", "discard"))

@@ -6,7 +6,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -18,6 +17,7 @@ public final class FormCheck {
     private final String formName;
     private final VariableScope values;
     private final List<String> problems = new ArrayList<>();
+    private String firstField;
 
     private FormCheck(String formName, VariableScope values) {
         this.formName = formName;
@@ -85,6 +85,9 @@ public final class FormCheck {
     }
 
     public void problem(String key, String label, String reason) {
+        if (firstField == null) {
+            firstField = key;
+        }
         problems.add("「" + label + "」(" + key + ") " + reason);
     }
 
@@ -95,7 +98,7 @@ public final class FormCheck {
     /** Refuses the submission when any check failed. */
     public void verify() {
         if (!problems.isEmpty()) {
-            throw new BadUserRequestException(formName + "未通过校验：" + String.join("；", problems));
+            throw new FieldRefusal(firstField, formName + "未通过校验：" + String.join("；", problems));
         }
     }
 }

@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /**
  * The engine REST API and duban's own API answer only authenticated callers (HTTP Basic against the
@@ -36,6 +37,8 @@ class RestApiAuthentication {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new AuthenticateEveryRequest());
         registration.setName(name);
+        // before duban's guard of the engine doors, which needs to know the caller
+        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
         registration.addUrlPatterns(urls);
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
         return registration;
