@@ -2,6 +2,7 @@ package cn.duban.closure;
 
 import cn.duban.commitment.CommitmentProcess.Vars;
 import cn.duban.plan.Actors;
+import cn.duban.system.EngineClock;
 import cn.duban.system.FormCheck;
 import java.util.List;
 import cn.duban.system.FieldRefusal;
@@ -16,9 +17,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class FourEyesVerification implements TaskListener {
 
+    private final ClosureRecords closures;
+
+    FourEyesVerification(ClosureRecords closures) {
+        this.closures = closures;
+    }
+
     @Override
     public void notify(DelegateTask task) {
-        String applicant = (String) task.getVariable(Vars.CLOSURE_APPLICANT);
+        ClosureRecords.Open application = closures.awaitingVerification(task.getProcessInstanceId())
+                .orElseThrow(() -> new IllegalStateException("实例 " + task.getProcessInstanceId() + " 没有待核验的办结申请"));
+        String applicant = application.applicant();
         if (EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
             if (applicant != null && applicant.equals(task.getAssignee())) {
                 throw violation(applicant);
@@ -37,6 +46,7 @@ public class FourEyesVerification implements TaskListener {
             check.minLength(Vars.CLOSURE_COMMENT, "核验意见", 5);
         }
         check.verify();
+        closures.verify(application.id(), check.text(Vars.CLOSURE_DECISION), check.text(Vars.CLOSURE_COMMENT), verifier, EngineClock.now());
         task.setVariable(Vars.CLOSURE_VERIFIER, verifier);
     }
 

@@ -1,6 +1,8 @@
 package cn.duban.closure;
 
 import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.commitment.CommitmentStates;
+import cn.duban.system.EngineClock;
 import cn.duban.plan.Actors;
 import cn.duban.system.FormCheck;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -10,6 +12,12 @@ import org.springframework.stereotype.Component;
 /** 办结销号 needs a summary and evidence, and an identifiable applicant, whom the verification may not be done by. */
 @Component
 public class RecordClosureApplication implements TaskListener {
+
+    private final ClosureRecords closures;
+
+    RecordClosureApplication(ClosureRecords closures) {
+        this.closures = closures;
+    }
 
     @Override
     public void notify(DelegateTask task) {
@@ -21,6 +29,9 @@ public class RecordClosureApplication implements TaskListener {
             check.problem("assignee", "经办人", "办结申请须由具体经办人提交，请先认领任务");
         }
         check.verify();
+        closures.apply(CommitmentStates.commitmentId(task), task.getProcessInstanceId(), check.text(Vars.CLOSURE_SUMMARY),
+                check.text(Vars.CLOSURE_EVIDENCE), applicant, EngineClock.now());
+        // shown on the verification form; the four-eyes check reads the applicant from duban's table
         task.setVariable(Vars.CLOSURE_APPLICANT, applicant);
     }
 }

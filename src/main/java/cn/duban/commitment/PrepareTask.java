@@ -2,9 +2,9 @@ package cn.duban.commitment;
 
 import cn.duban.system.TaskDates;
 import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.dispatch.DispatchCalendar;
 import cn.duban.dispatch.DispatchProperties;
 import cn.duban.forms.FreshFields;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,10 +20,12 @@ public class PrepareTask implements TaskListener {
 
     private final DispatchProperties dispatch;
     private final FreshFields freshFields;
+    private final DispatchCalendar calendar;
 
-    PrepareTask(DispatchProperties dispatch, FreshFields freshFields) {
+    PrepareTask(DispatchProperties dispatch, FreshFields freshFields, DispatchCalendar calendar) {
         this.dispatch = dispatch;
         this.freshFields = freshFields;
+        this.calendar = calendar;
     }
 
     @Override
@@ -34,11 +36,10 @@ public class PrepareTask implements TaskListener {
         if (report) {
             what = task.getVariable(Vars.DISPATCH_MODE_LABEL) + what + "（" + task.getVariable(Vars.REPORT_PERIOD) + "）";
         }
-        task.setName(what + " · " + task.getVariable(Vars.COMMITMENT_ID) + " " + task.getVariable(Vars.TITLE));
+        task.setName(what + " · " + CommitmentStates.commitmentId(task) + " " + task.getVariable(Vars.TITLE));
         if (task.getDueDate() == null) {
             task.setDueDate(TaskDates.dueInDays(dispatch.taskDueDays()));
         }
-        task.setFollowUpDate(report ? (Date) task.getVariable(Vars.REMINDER_AT)
-                : TaskDates.dayBefore(task.getDueDate()));
+        task.setFollowUpDate(report ? calendar.reminderAt(task.getExecution()) : TaskDates.dayBefore(task.getDueDate()));
     }
 }

@@ -2,51 +2,60 @@ package cn.duban.dispatch;
 
 import cn.duban.commitment.CommitmentProcess;
 import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.commitment.CommitmentState;
+import cn.duban.commitment.CommitmentStates;
+import cn.duban.plan.Actors;
 import cn.duban.system.EngineClock;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Stores the filed report, works out how it stands against the trajectory and how late it was, and prepares
- * the DMN inputs. A report that also asks for an extension or target change raises that request.
+ * Stores the filed report under the instance's own commitment and report period (from duban's tables), works out how
+ * it stands against the trajectory and how late it was, and prepares the DMN inputs. A report that also asks for an
+ * extension or target change raises that request.
  */
 @Component
 public class AssessProgress implements JavaDelegate {
 
     private final ProgressAssessment assessment;
     private final ProgressReports reports;
+    private final CommitmentStates states;
+    private final ReportPeriods periods;
 
-    AssessProgress(ProgressAssessment assessment, ProgressReports reports) {
+    AssessProgress(ProgressAssessment assessment, ProgressReports reports, CommitmentStates states, ReportPeriods periods) {
         this.assessment = assessment;
         this.reports = reports;
+        this.states = states;
+        this.periods = periods;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        ProgressAssessment.Assessment result = assessment.assess(execution);
-        Instant now = EngineClock.now();
-        Instant due = ((Date) execution.getVariable(Vars.REPORT_DUE_AT)).toInstant();
-        int daysOverdue = now.isAfter(due) ? (int) ((Duration.between(due, now).toHours() + 23) / 24) : 0;
-        LocalDate deadline = result.baseline().deadline();
-        int daysToDeadline = (int) ChronoUnit.DAYS.between(EngineClock.today(), deadline);
-        boolean quantitative = result.baseline().quantitative();
+        CommitmentState state = states.of(execution);
+        ReportPeriod period = periods.current(execution.getProcessInstanceId())
+                .orElseThrow(() -> new IllegalStateException("承诺事项 " + state.commitmentId() + " 没有待填报的报告期"));
+        boolean quantitative = state.quantitative();
         BigDecimal value = quantitative ? new BigDecimal(execution.getVariable(Vars.CUMULATIVE_VALUE).toString()) : null;
-        String status = quantitative ? null : (String) execution.getVariable(Vars.PROGRESS_STATUS);
+        String status = quantitative ? null : text(execution, Vars.PROGRESS_STATUS);
+        ProgressAssessment.Assessment result = assessment.assess(state, period.periodEnd(), value, status);
+        Instant now = EngineClock.now();
+        Instant due = period.dueAt();
+        int daysOverdue = now.isAfter(due) ? (int) ((Duration.between(due, now).toHours() + 23) / 24) : 0;
+        int daysToDeadline = (int) ChronoUnit.DAYS.between(EngineClock.today(), result.baseline().deadline());
 
-        reports.add(new ProgressReport((String) execution.getVariable(Vars.COMMITMENT_ID),
-                (String) execution.getVariable(Vars.REPORT_PERIOD), LocalDate.parse((String) execution.getVariable(Vars.REPORT_PERIOD_END)),
-                DispatchMode.of(execution.getVariable(Vars.DISPATCH_MODE)), due, now, lastReporter(execution), value, status,
-                result.plannedValue(), result.plannedStatus() == null ? null : result.plannedStatus().label(),
-                result.percentOfTarget(), result.trajectoryRatio(), text(execution, Vars.WORK_DONE), text(execution, Vars.NEXT_STEPS),
+        reports.add(new ProgressReport(state.commitmentId(), period.period(), period.periodEnd(), period.mode(), due, now,
+                Actors.current(execution), value, status, result.plannedValue(),
+                result.plannedStatus() == null ? null : result.plannedStatus().label(), result.percentOfTarget(),
+                result.trajectoryRatio(), text(execution, Vars.WORK_DONE), text(execution, Vars.NEXT_STEPS),
                 text(execution, Vars.PROBLEMS), text(execution, Vars.DELAY_REASON), text(execution, Vars.CORRECTION_REASON),
                 text(execution, Vars.EVIDENCE), daysOverdue, execution.getProcessInstanceId()));
+        periods.markFiled(period.id(), now);
 
         execution.setVariable(Vars.TRAJECTORY_RATIO, result.trajectoryRatio());
         execution.setVariable(Vars.DAYS_OVERDUE, daysOverdue);
@@ -60,7 +69,8 @@ public class AssessProgress implements JavaDelegate {
         } else {
             execution.setVariable(Vars.LAST_PROGRESS_STATUS, status);
         }
-        execution.setVariable(Vars.LAST_REPORT_SUMMARY, summary(execution, value, status, result, daysOverdue));
+        execution.setVariable(Vars.LAST_REPORT_SUMMARY, summary(state, period, value, status, result, daysOverdue,
+                text(execution, Vars.WORK_DONE)));
         // the correction reason explains this report only; the next one starts without it
         execution.setVariable(Vars.CORRECTION_REASON, null);
         if (Boolean.TRUE.equals(execution.getVariable(Vars.REQUEST_CHANGE))) {
@@ -72,19 +82,15 @@ public class AssessProgress implements JavaDelegate {
         }
     }
 
-    private static String summary(DelegateExecution execution, BigDecimal value, String status,
-            ProgressAssessment.Assessment result, int daysOverdue) {
+    private static String summary(CommitmentState state, ReportPeriod period, BigDecimal value, String status,
+            ProgressAssessment.Assessment result, int daysOverdue, String workDone) {
         String figure = value != null
-                ? "累计完成 " + value.stripTrailingZeros().toPlainString() + (execution.getVariable(Vars.TARGET_UNIT) == null ? "" : " " + execution.getVariable(Vars.TARGET_UNIT))
-                        + "（序时进度 " + result.plannedValue().setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "，完成目标 " + result.percentOfTarget() + "%）"
+                ? "累计完成 " + value.stripTrailingZeros().toPlainString() + (state.unit() == null ? "" : " " + state.unit())
+                        + "（序时进度 " + result.plannedValue().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                        + "，完成目标 " + result.percentOfTarget() + "%）"
                 : "状态：" + status + "（序时要求：" + result.plannedStatus().label() + "）";
-        return execution.getVariable(Vars.REPORT_PERIOD) + " " + figure + (daysOverdue > 0 ? "，逾期 " + daysOverdue + " 天报送" : "，按时报送")
-                + "。本期工作：" + text(execution, Vars.WORK_DONE);
-    }
-
-    private static String lastReporter(DelegateExecution execution) {
-        var authentication = execution.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
+        return period.period() + " " + figure + (daysOverdue > 0 ? "，逾期 " + daysOverdue + " 天报送" : "，按时报送")
+                + "。本期工作：" + workDone;
     }
 
     private static String text(DelegateExecution execution, String name) {

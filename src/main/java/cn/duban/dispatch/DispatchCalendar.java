@@ -2,6 +2,7 @@ package cn.duban.dispatch;
 
 import cn.duban.system.TaskDates;
 import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.commitment.CommitmentStates;
 import cn.duban.plan.Baseline;
 import cn.duban.system.EngineClock;
 import java.time.DayOfWeek;
@@ -28,17 +29,44 @@ public class DispatchCalendar {
     static final LocalTime MILESTONE_CHECK_TIME = LocalTime.of(20, 0);
 
     private final DispatchProperties properties;
+    private final ReportPeriods periods;
+    private final CommitmentStates states;
 
-    DispatchCalendar(DispatchProperties properties) {
+    DispatchCalendar(DispatchProperties properties, ReportPeriods periods, CommitmentStates states) {
         this.properties = properties;
+        this.periods = periods;
+        this.states = states;
     }
 
-    /** Entering 常态化调度: monthly unless a task force already set weekly, and the deadline timer. */
+    /** Entering 常态化调度: monthly unless a task force already set weekly; shows mode and deadline. */
     public void prepareDispatch(DelegateExecution execution) {
-        DispatchMode mode = DispatchMode.of(execution.getVariable(Vars.DISPATCH_MODE));
+        DispatchMode mode = periods.mode(CommitmentStates.commitmentId(execution));
         execution.setVariable(Vars.DISPATCH_MODE, mode.code());
         execution.setVariable(Vars.DISPATCH_MODE_LABEL, mode.label());
-        execution.setVariable(Vars.DEADLINE_AT, deadlineAt(LocalDate.parse((String) execution.getVariable(Vars.DEADLINE))));
+        execution.setVariable(Vars.DEADLINE_AT, deadlineOf(execution));
+    }
+
+    /** When the deadline timer fires: the baseline's deadline plus the grace days. */
+    public Date deadlineOf(DelegateExecution execution) {
+        return deadlineAt(states.of(execution).deadline());
+    }
+
+    /** Due time of the instance's open report period, from duban's table. */
+    public Date dueAt(DelegateExecution execution) {
+        return Date.from(openPeriod(execution).dueAt());
+    }
+
+    public Date reminderAt(DelegateExecution execution) {
+        return Date.from(openPeriod(execution).reminderAt());
+    }
+
+    public Date overdueEscalationAt(DelegateExecution execution) {
+        return Date.from(openPeriod(execution).overdueEscalationAt());
+    }
+
+    private ReportPeriod openPeriod(DelegateExecution execution) {
+        return periods.current(execution.getProcessInstanceId())
+                .orElseThrow(() -> new IllegalStateException("实例 " + execution.getProcessInstanceId() + " 没有待填报的报告期"));
     }
 
     public Date deadlineAt(LocalDate deadline) {
@@ -50,13 +78,21 @@ public class DispatchCalendar {
      * the model's timer reads its date from this call, since timers are set up before any start listener runs.
      */
     public Date scheduleNextReport(DelegateExecution execution) {
-        ReportSchedule schedule = nextReport(DispatchMode.of(execution.getVariable(Vars.DISPATCH_MODE)), EngineClock.nowInZone());
+        String commitmentId = CommitmentStates.commitmentId(execution);
+        ReportSchedule schedule = nextReport(periods.mode(commitmentId), EngineClock.nowInZone());
+        periods.open(commitmentId, execution.getProcessInstanceId(), schedule);
         remember(schedule, execution);
         return date(schedule.opensAt());
     }
 
-    /** Keeps a report period's dates where the report task, its reminder and its escalation timer read them. */
-    public void remember(ReportSchedule schedule, VariableScope variables) {
+    /** A period waiting to open moves to an earlier schedule (专班: weekly from next week). */
+    public void reschedule(DelegateExecution execution, ReportSchedule schedule) {
+        periods.reschedule(openPeriod(execution).id(), schedule);
+        remember(schedule, execution);
+    }
+
+    /** Shows a report period's dates on the instance (Tasklist, Cockpit); the timers read them from duban's table. */
+    void remember(ReportSchedule schedule, VariableScope variables) {
         variables.setVariable(Vars.DISPATCH_MODE_LABEL, schedule.mode().label());
         variables.setVariable(Vars.REPORT_PERIOD, schedule.period());
         variables.setVariable(Vars.REPORT_PERIOD_END, schedule.periodEnd().toString());
@@ -92,7 +128,7 @@ public class DispatchCalendar {
 
     /** Sets the next quarter whose milestone is checked and returns when: after the report on its last month is due. */
     public Date scheduleMilestoneCheck(DelegateExecution execution) {
-        int year = LocalDate.parse((String) execution.getVariable(Vars.DEADLINE)).getYear();
+        int year = states.of(execution).deadline().getYear();
         ZonedDateTime now = EngineClock.nowInZone();
         Object previous = execution.getVariable(Vars.MILESTONE_QUARTER);
         int quarter = now.getYear() < year ? 1 : now.getYear() > year ? Baseline.QUARTERS : Baseline.quarterOf(now.toLocalDate());

@@ -42,13 +42,39 @@ public class ProgressReports {
                 .stream().findFirst();
     }
 
+    /** The latest report filed for a commitment, whatever period it covers. */
+    public Optional<Latest> latest(String commitmentId) {
+        return jdbc.query("""
+                select cumulative_value, progress_status from progress_report
+                where commitment_id = ? order by period_end desc, id desc""",
+                (row, index) -> new Latest(row.getBigDecimal(1), row.getString(2)), commitmentId).stream().findFirst();
+    }
+
+    /** The report just filed, as the rating after it reads it: period, how it stands and who filed it. */
+    public Optional<Filed> lastFiled(String commitmentId) {
+        return jdbc.query("""
+                select period, trajectory_ratio, days_overdue, reporter from progress_report
+                where commitment_id = ? order by id desc""",
+                (row, index) -> new Filed(row.getString(1), row.getDouble(2), row.getInt(3), row.getString(4)), commitmentId)
+                .stream().findFirst();
+    }
+
+    public Optional<String> lastRating(String commitmentId) {
+        return jdbc.queryForList("select rating from rating_record where commitment_id = ? order by rated_at desc, id desc",
+                String.class, commitmentId).stream().findFirst();
+    }
+
     public void addRating(String commitmentId, String period, java.time.Instant ratedAt, String rating, String reason,
-            String previousRating, double trajectoryRatio, int daysOverdue, int daysToDeadline, boolean escalated) {
+            String previousRating, double trajectoryRatio, int daysOverdue, int daysToDeadline, boolean escalated, String reporter) {
         jdbc.update("""
                 insert into rating_record (commitment_id, period, rated_at, rating, reason, previous_rating, trajectory_ratio,
-                    days_overdue, days_to_deadline, escalated) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    days_overdue, days_to_deadline, escalated, reporter) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 commitmentId, period, Timestamp.from(ratedAt), rating, reason, previousRating, trajectoryRatio,
-                daysOverdue, daysToDeadline, escalated);
+                daysOverdue, daysToDeadline, escalated, reporter);
+    }
+
+    /** A filed report as the rating reads it. */
+    public record Filed(String period, double trajectoryRatio, int daysOverdue, String reporter) {
     }
 
     public List<String> ratingHistory(String commitmentId) {

@@ -1,7 +1,6 @@
 package cn.duban.dispatch;
 
 import cn.duban.commitment.CommitmentProcess;
-import cn.duban.commitment.CommitmentProcess.Vars;
 import java.text.SimpleDateFormat;
 import java.util.Date;
 import org.camunda.bpm.engine.TaskService;
@@ -16,6 +15,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SendReminder implements JavaDelegate {
 
+    private final ReportPeriods periods;
+
+    SendReminder(ReportPeriods periods) {
+        this.periods = periods;
+    }
+
     static final int URGENT_PRIORITY = 80;
     private static final Logger log = LoggerFactory.getLogger(SendReminder.class);
 
@@ -27,10 +32,14 @@ public class SendReminder implements JavaDelegate {
         if (report == null) {
             return;
         }
-        String due = new SimpleDateFormat("yyyy-MM-dd HH:mm").format((Date) execution.getVariable(Vars.REPORT_DUE_AT));
-        String message = "催办：" + execution.getVariable(Vars.REPORT_PERIOD) + " 进度请于 " + due + " 前报送";
+        ReportPeriod period = periods.current(execution.getProcessInstanceId()).orElse(null);
+        if (period == null) {
+            return;
+        }
+        String due = new SimpleDateFormat("yyyy-MM-dd HH:mm").format(Date.from(period.dueAt()));
+        String message = "催办：" + period.period() + " 进度请于 " + due + " 前报送";
         tasks.setPriority(report.getId(), URGENT_PRIORITY);
         tasks.createComment(report.getId(), execution.getProcessInstanceId(), message);
-        log.info("{} {}", execution.getVariable(Vars.COMMITMENT_ID), message);
+        log.info("{} {}", execution.getProcessBusinessKey(), message);
     }
 }

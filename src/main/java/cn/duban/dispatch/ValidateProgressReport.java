@@ -1,6 +1,9 @@
 package cn.duban.dispatch;
 
 import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.commitment.CommitmentState;
+import cn.duban.commitment.CommitmentStates;
+import java.util.Optional;
 import cn.duban.ledger.MilestoneStatus;
 import cn.duban.system.EngineClock;
 import cn.duban.system.FormCheck;
@@ -24,9 +27,15 @@ public class ValidateProgressReport implements TaskListener {
     private static final List<String> STATUSES = Arrays.stream(MilestoneStatus.values()).map(MilestoneStatus::label).toList();
 
     private final ProgressAssessment assessment;
+    private final CommitmentStates states;
+    private final ReportPeriods periods;
+    private final ProgressReports reports;
 
-    ValidateProgressReport(ProgressAssessment assessment) {
+    ValidateProgressReport(ProgressAssessment assessment, CommitmentStates states, ReportPeriods periods, ProgressReports reports) {
         this.assessment = assessment;
+        this.states = states;
+        this.periods = periods;
+        this.reports = reports;
     }
 
     @Override
@@ -34,9 +43,14 @@ public class ValidateProgressReport implements TaskListener {
         FormCheck check = FormCheck.of("进度填报", task)
                 .required(Vars.WORK_DONE, "本期完成工作")
                 .required(Vars.NEXT_STEPS, "下步工作计划");
-        boolean quantitative = "quantitative".equals(task.getVariable(Vars.KIND));
-        boolean figureValid = quantitative ? checkFigure(task, check) : checkStatus(task, check);
-        if (figureValid && !check.hasProblems() && assessment.assess(task).behind()) {
+        CommitmentState state = states.of(task);
+        ReportPeriod period = periods.current(task.getProcessInstanceId())
+                .orElseThrow(() -> new IllegalStateException("承诺事项 " + state.commitmentId() + " 没有待填报的报告期"));
+        Optional<ProgressReports.Latest> last = reports.latest(state.commitmentId());
+        boolean quantitative = state.quantitative();
+        boolean figureValid = quantitative ? checkFigure(state, last, check) : checkStatus(last, check);
+        if (figureValid && !check.hasProblems() && assessment.assess(state, period.periodEnd(),
+                check.number(Vars.CUMULATIVE_VALUE).orElse(null), check.text(Vars.PROGRESS_STATUS)).behind()) {
             if (check.text(Vars.DELAY_REASON).isEmpty()) {
                 check.problem(Vars.DELAY_REASON, "滞后原因", "进度落后于序时进度，须说明滞后原因");
             }
@@ -47,21 +61,21 @@ public class ValidateProgressReport implements TaskListener {
         check.verify();
     }
 
-    private static boolean checkFigure(DelegateTask task, FormCheck check) {
+    private static boolean checkFigure(CommitmentState state, Optional<ProgressReports.Latest> latest, FormCheck check) {
         var value = check.number(Vars.CUMULATIVE_VALUE);
         if (value.isEmpty() || value.get().signum() < 0) {
             check.problem(Vars.CUMULATIVE_VALUE, "累计完成值", "必填，且须为不小于0的数字");
             return false;
         }
-        boolean cumulative = "at-least".equals(task.getVariable(Vars.DIRECTION));
-        Object last = task.getVariable(Vars.LAST_CUMULATIVE_VALUE);
+        boolean cumulative = state.cumulative();
+        BigDecimal last = latest.map(ProgressReports.Latest::value).orElse(null);
         // a year-to-date growth rate may fall back; only a cumulative amount that shrinks needs explaining
-        if (cumulative && last != null && value.get().compareTo(new BigDecimal(last.toString())) < 0
+        if (cumulative && last != null && value.get().compareTo(last) < 0
                 && check.text(Vars.CORRECTION_REASON).isEmpty()) {
-            check.problem(Vars.CORRECTION_REASON, "下调原因", "累计值低于上期（" + new BigDecimal(last.toString()).stripTrailingZeros().toPlainString()
+            check.problem(Vars.CORRECTION_REASON, "下调原因", "累计值低于上期（" + last.stripTrailingZeros().toPlainString()
                     + "），须说明下调原因");
         }
-        BigDecimal target = new BigDecimal(task.getVariable(Vars.TARGET_VALUE).toString());
+        BigDecimal target = state.target();
         if (cumulative && target.signum() > 0
                 && value.get().compareTo(target.multiply(FAR_ABOVE_TARGET)) > 0 && !check.flag(Vars.CONFIRM_ABOVE_TARGET)) {
             check.problem(Vars.CONFIRM_ABOVE_TARGET, "确认累计值明显超出年度目标",
@@ -70,13 +84,13 @@ public class ValidateProgressReport implements TaskListener {
         return true;
     }
 
-    private static boolean checkStatus(DelegateTask task, FormCheck check) {
+    private static boolean checkStatus(Optional<ProgressReports.Latest> latest, FormCheck check) {
         check.oneOf(Vars.PROGRESS_STATUS, "当前状态", STATUSES);
         if (check.hasProblems()) {
             return false;
         }
-        Object last = task.getVariable(Vars.LAST_PROGRESS_STATUS);
-        if (last != null && STATUSES.indexOf(check.text(Vars.PROGRESS_STATUS)) < STATUSES.indexOf(last.toString())
+        String last = latest.map(ProgressReports.Latest::status).orElse(null);
+        if (last != null && STATUSES.indexOf(check.text(Vars.PROGRESS_STATUS)) < STATUSES.indexOf(last)
                 && check.text(Vars.CORRECTION_REASON).isEmpty()) {
             check.problem(Vars.CORRECTION_REASON, "下调原因", "状态比上期（" + last + "）倒退，须说明原因");
         }

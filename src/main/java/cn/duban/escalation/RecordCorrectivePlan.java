@@ -1,6 +1,7 @@
 package cn.duban.escalation;
 
 import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.commitment.CommitmentStates;
 import cn.duban.plan.Actors;
 import cn.duban.system.EngineClock;
 import cn.duban.system.FormCheck;
@@ -24,7 +25,10 @@ public class RecordCorrectivePlan implements TaskListener {
                 .required(Vars.TASK_FORCE_LEAD_NAME, "专班牵头负责人")
                 .minLength(Vars.CORRECTIVE_PLAN, "整改措施", 10);
         check.verify();
-        notices.answer(((Number) task.getVariable(Vars.SUPERVISION_NOTICE_ID)).longValue(), check.text(Vars.TASK_FORCE_LEAD_NAME),
+        String commitmentId = CommitmentStates.commitmentId(task);
+        long noticeId = notices.awaitingPlan(commitmentId)
+                .orElseThrow(() -> new IllegalStateException("承诺事项 " + commitmentId + " 没有待答复的督办单"));
+        notices.answer(noticeId, check.text(Vars.TASK_FORCE_LEAD_NAME),
                 check.text(Vars.CORRECTIVE_PLAN), Actors.current(task), EngineClock.now());
     }
 }

@@ -1,6 +1,7 @@
 package cn.duban.escalation;
 
 import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.commitment.CommitmentStates;
 import cn.duban.plan.Actors;
 import cn.duban.system.EngineClock;
 import cn.duban.system.FormCheck;
@@ -26,7 +27,7 @@ public class RecordSupervisionNotice implements TaskListener {
                 .ifPresent(date -> check.problem(Vars.NOTICE_DUE_DATE, "整改时限", "不能早于今天"));
         check.verify();
         Object cause = task.getVariable(Vars.ESCALATION_CAUSE);
-        long id = notices.issue((String) task.getVariable(Vars.COMMITMENT_ID), String.valueOf(cause),
+        long id = notices.issue(CommitmentStates.commitmentId(task), String.valueOf(cause),
                 check.text(Vars.NOTICE_REQUIREMENTS), dueDate.orElseThrow(), Actors.current(task), EngineClock.now());
         task.setVariable(Vars.SUPERVISION_NOTICE_ID, id);
     }

@@ -41,6 +41,13 @@ public class SupervisionNotices {
                 where id = ?""", taskForceLead, correctivePlan, filedBy, Timestamp.from(filedAt), noticeId);
     }
 
+    /** The commitment's latest 督办单 still awaiting the task force's corrective plan. */
+    public java.util.Optional<Long> awaitingPlan(String commitmentId) {
+        return jdbc.queryForList("""
+                select id from supervision_notice where commitment_id = ? and corrective_plan is null order by id desc""",
+                Long.class, commitmentId).stream().findFirst();
+    }
+
     public int count(String commitmentId) {
         return jdbc.queryForObject("select count(*) from supervision_notice where commitment_id = ?", Integer.class, commitmentId);
     }

@@ -4,6 +4,8 @@ import cn.duban.commitment.CommitmentProcess;
 import cn.duban.commitment.CommitmentProcess.Vars;
 import cn.duban.dispatch.DispatchCalendar;
 import cn.duban.dispatch.DispatchMode;
+import cn.duban.dispatch.ReportPeriods;
+import cn.duban.commitment.CommitmentStates;
 import cn.duban.system.EngineClock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -19,13 +21,16 @@ import org.springframework.stereotype.Component;
 public class SwitchToWeeklyDispatch implements JavaDelegate {
 
     private final DispatchCalendar calendar;
+    private final ReportPeriods periods;
 
-    SwitchToWeeklyDispatch(DispatchCalendar calendar) {
+    SwitchToWeeklyDispatch(DispatchCalendar calendar, ReportPeriods periods) {
         this.calendar = calendar;
+        this.periods = periods;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
+        periods.setMode(CommitmentStates.commitmentId(execution), DispatchMode.WEEKLY, EngineClock.now(), "专班化推进，按周调度");
         execution.setVariable(Vars.DISPATCH_MODE, DispatchMode.WEEKLY.code());
         execution.setVariable(Vars.DISPATCH_MODE_LABEL, DispatchMode.WEEKLY.label());
         var services = execution.getProcessEngineServices();
@@ -36,7 +41,7 @@ public class SwitchToWeeklyDispatch implements JavaDelegate {
         }
         var weekly = calendar.nextReport(DispatchMode.WEEKLY, EngineClock.nowInZone());
         if (weekly.opensAt().toInstant().isBefore(waiting.getDuedate().toInstant())) {
-            calendar.remember(weekly, execution);
+            calendar.reschedule(execution, weekly);
             services.getManagementService().setJobDuedate(waiting.getId(), Date.from(weekly.opensAt().toInstant()));
         }
     }

@@ -2,6 +2,7 @@ package cn.duban.plan;
 
 import cn.duban.commitment.CommitmentProcess;
 import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.commitment.CommitmentStates;
 import cn.duban.dispatch.DispatchCalendar;
 import cn.duban.system.EngineClock;
 import java.math.BigDecimal;
@@ -28,7 +29,7 @@ public class ApplyChange implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String commitmentId = (String) execution.getVariable(Vars.COMMITMENT_ID);
+        String commitmentId = CommitmentStates.commitmentId(execution);
         Baseline current = baselines.current(commitmentId).orElseThrow();
         Object requestedDeadline = execution.getVariable(Vars.CHANGE_NEW_DEADLINE);
         Object requestedTarget = execution.getVariable(Vars.CHANGE_NEW_TARGET);

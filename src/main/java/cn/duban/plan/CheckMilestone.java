@@ -1,6 +1,7 @@
 package cn.duban.plan;
 
 import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.commitment.CommitmentStates;
 import cn.duban.dispatch.ProgressAssessment;
 import cn.duban.dispatch.ProgressReports;
 import cn.duban.ledger.MilestoneStatus;
@@ -28,7 +29,7 @@ public class CheckMilestone implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String commitmentId = (String) execution.getVariable(Vars.COMMITMENT_ID);
+        String commitmentId = CommitmentStates.commitmentId(execution);
         int quarter = (Integer) execution.getVariable(Vars.MILESTONE_QUARTER);
         Baseline baseline = baselines.current(commitmentId).orElseThrow();
         LocalDate quarterEnd = Baseline.quarterEnd(baseline.deadline().getYear(), quarter);

@@ -1,6 +1,7 @@
 package cn.duban.plan;
 
-import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.commitment.CommitmentState;
+import cn.duban.commitment.CommitmentStates;
 import cn.duban.ledger.MilestoneStatus;
 import cn.duban.system.EngineClock;
 import java.math.BigDecimal;
@@ -16,20 +17,23 @@ import org.springframework.stereotype.Component;
 public class RecordApprovedPlan implements ExecutionListener {
 
     private final Baselines baselines;
+    private final CommitmentStates states;
 
-    RecordApprovedPlan(Baselines baselines) {
+    RecordApprovedPlan(Baselines baselines, CommitmentStates states) {
         this.baselines = baselines;
+        this.states = states;
     }
 
     @Override
     public void notify(DelegateExecution execution) {
-        String commitmentId = (String) execution.getVariable(Vars.COMMITMENT_ID);
-        LocalDate deadline = LocalDate.parse((String) execution.getVariable(Vars.DEADLINE));
+        CommitmentState state = states.of(execution);
+        String commitmentId = state.commitmentId();
+        LocalDate deadline = state.deadline();
         List<BigDecimal> values = null;
         List<MilestoneStatus> statuses = null;
         BigDecimal target = null;
-        if ("quantitative".equals(execution.getVariable(Vars.KIND))) {
-            target = new BigDecimal(execution.getVariable(Vars.TARGET_VALUE).toString());
+        if (state.quantitative()) {
+            target = state.target();
             values = new ArrayList<>();
             for (int quarter = 1; quarter <= Baseline.QUARTERS; quarter++) {
                 values.add(new BigDecimal(execution.getVariable(PlanForm.plannedValue(quarter)).toString()));

@@ -1,6 +1,7 @@
 package cn.duban.plan;
 
-import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.commitment.CommitmentState;
+import cn.duban.commitment.CommitmentStates;
 import cn.duban.ledger.MilestoneStatus;
 import cn.duban.system.FormCheck;
 import java.math.BigDecimal;
@@ -20,6 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ValidatePlanSubmission implements TaskListener {
 
+    private final CommitmentStates states;
+
+    ValidatePlanSubmission(CommitmentStates states) {
+        this.states = states;
+    }
+
     static final int MIN_MEASURES_LENGTH = 10;
     private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{7,20}");
     private static final List<String> STATUSES = Arrays.stream(MilestoneStatus.values()).map(MilestoneStatus::label).toList();
@@ -32,18 +39,19 @@ public class ValidatePlanSubmission implements TaskListener {
         if (!PHONE.matcher(check.text(PlanForm.CONTACT_PHONE)).matches()) {
             check.problem(PlanForm.CONTACT_PHONE, "联系电话", "必填，应为7至20位数字（可含 - 和括号）");
         }
-        int dueQuarter = Baseline.quarterOf(LocalDate.parse((String) task.getVariable(Vars.DEADLINE)));
-        if ("quantitative".equals(task.getVariable(Vars.KIND))) {
-            checkValues(task, check, dueQuarter);
+        CommitmentState state = states.of(task);
+        int dueQuarter = Baseline.quarterOf(state.deadline());
+        if (state.quantitative()) {
+            checkValues(state, check, dueQuarter);
         } else {
             checkStatuses(check, dueQuarter);
         }
         check.verify();
     }
 
-    private static void checkValues(DelegateTask task, FormCheck check, int dueQuarter) {
-        boolean cumulative = "at-least".equals(task.getVariable(Vars.DIRECTION));
-        BigDecimal target = new BigDecimal(task.getVariable(Vars.TARGET_VALUE).toString());
+    private static void checkValues(CommitmentState state, FormCheck check, int dueQuarter) {
+        boolean cumulative = state.cumulative();
+        BigDecimal target = state.target();
         BigDecimal previous = BigDecimal.ZERO;
         for (int quarter = 1; quarter <= Baseline.QUARTERS; quarter++) {
             String field = PlanForm.plannedValue(quarter);

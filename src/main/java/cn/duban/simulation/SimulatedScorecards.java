@@ -73,7 +73,6 @@ class SimulatedScorecards {
                 values.put(ScorecardProcess.Vars.MEASURES, "建立周调度机制，明确专人负责数据报送，下月前补齐短板");
             }
         }
-        engine.getTaskService().claim(task.getId(), actor);
-        engine.getTaskService().complete(task.getId(), values);
+        ActingPerson.claimAndComplete(engine, task, actor, values);
     }
 }

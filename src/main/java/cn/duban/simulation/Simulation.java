@@ -187,10 +187,18 @@ public class Simulation {
                     values.put(Vars.OVERDUE_EXPLANATION, "受要素保障和市场因素影响未能按期完成，已纳入下年度继续推进");
             default -> throw new IllegalStateException("模拟不认识任务 " + task.getTaskDefinitionKey());
         }
-        if (actor != null) {
-            engine.getTaskService().claim(task.getId(), actor);
-        }
-        engine.getTaskService().complete(task.getId(), values);
+        ActingPerson.claimAndComplete(engine, task, actor != null ? actor : actorFor(task), values);
+    }
+
+    /** Who works a task in the demo year: the lead bureau's clerk, the supervision office, or the responsible leader. */
+    private String actorFor(Task task) {
+        return switch (task.getTaskDefinitionKey()) {
+            case CommitmentProcess.TASK_REVIEW_PLAN, CommitmentProcess.TASK_ISSUE_NOTICE, CommitmentProcess.TASK_REVIEW_CHANGE,
+                    CommitmentProcess.TASK_VERIFY_CLOSURE -> "duchashi01";
+            case CommitmentProcess.TASK_CORRECTIVE_PLAN, CommitmentProcess.TASK_APPROVE_CHANGE ->
+                    engine.getTaskService().getVariable(task.getId(), Vars.LEADER) + "01";
+            default -> engine.getTaskService().getVariable(task.getId(), Vars.LEAD_BUREAU) + "01";
+        };
     }
 
     private boolean requestsChange(String id, Persona persona, Task task) {
@@ -199,7 +207,8 @@ public class Simulation {
     }
 
     private String commitmentId(Task task) {
-        return (String) engine.getTaskService().getVariable(task.getId(), Vars.COMMITMENT_ID);
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey();
     }
 
     private String summary() {

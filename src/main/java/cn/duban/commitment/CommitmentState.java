@@ -1,0 +1,42 @@
+package cn.duban.commitment;
+
+import cn.duban.ledger.Direction;
+import cn.duban.ledger.Kind;
+import cn.duban.plan.Baseline;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/**
+ * What the engine, not a person, decides about one commitment, read from duban's tables by the instance's business
+ * key: which commitment it is, its kind and direction, and the baseline in force (the ledger's until a plan is
+ * approved). Delegates and listeners read this instead of process variables, which whoever works a task can write.
+ */
+public record CommitmentState(String commitmentId, String processInstanceId, Kind kind, Direction direction, String unit,
+        LocalDate ledgerDeadline, BigDecimal ledgerTarget, Optional<Baseline> baseline) {
+
+    public boolean quantitative() {
+        return kind == Kind.QUANTITATIVE;
+    }
+
+    /** A cumulative amount that never shrinks, as opposed to a growth rate that may fall back. */
+    public boolean cumulative() {
+        return direction == Direction.AT_LEAST;
+    }
+
+    public boolean growth() {
+        return direction == Direction.GROWTH;
+    }
+
+    public LocalDate deadline() {
+        return baseline.map(Baseline::deadline).orElse(ledgerDeadline);
+    }
+
+    public BigDecimal target() {
+        return baseline.map(Baseline::targetValue).orElse(ledgerTarget);
+    }
+
+    public Baseline baselineInForce() {
+        return baseline.orElseThrow(() -> new IllegalStateException("承诺事项 " + commitmentId + " 尚无经审核的实施方案基线"));
+    }
+}
