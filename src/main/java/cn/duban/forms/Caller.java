@@ -1,6 +1,7 @@
 package cn.duban.forms;
 
 import cn.duban.identity.Roles;
+import cn.duban.system.ApiCaller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
@@ -19,6 +20,11 @@ record Caller(String userId, List<String> groupIds) {
     }
 
     static Optional<Caller> of(HttpServletRequest request, ProcessEngine engine) {
+        Optional<ApiCaller> authenticated = ApiCaller.current();
+        if (authenticated.isPresent()) {
+            List<String> groups = authenticated.get().groupIds();
+            return Optional.of(new Caller(authenticated.get().userId(), groups == null ? List.of() : groups));
+        }
         Authentication rest = engine.getIdentityService().getCurrentAuthentication();
         if (rest != null && rest.getUserId() != null) {
             return Optional.of(new Caller(rest.getUserId(), rest.getGroupIds() == null ? List.of() : rest.getGroupIds()));
