@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The engine REST API and duban's own API answer only authenticated callers (HTTP Basic against the
  * engine's users; duban's API also accepts a webapp login for reading, see {@link BasicOrWebappSession}). The starter leaves the REST API open by default; the webapps keep their own session login.
+ * duban's pages and API also get the webapps' security headers ({@link SecurityHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiAuthentication {
@@ -29,6 +30,16 @@ class RestApiAuthentication {
                 authentication("duban-api-authentication", DUBAN_API, BasicOrWebappSession.class);
         // Spring's dispatcher servlet is mapped to "/": without an empty prefix the filter would see no path at all
         registration.addInitParameter(ProcessEngineAuthenticationFilter.SERVLET_PATH_PREFIX, "");
+        return registration;
+    }
+
+    /** Before authentication, so that a refusal carries the headers too. */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> dubanSecurityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setName("duban-security-headers");
+        registration.addUrlPatterns("/duban/*");
+        registration.setOrder(AUTHENTICATION_ORDER - 1);
         return registration;
     }
 
