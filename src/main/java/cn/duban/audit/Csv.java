@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
-/** RFC 4180 CSV as Excel reads it: CRLF line ends, fields quoted when they hold a comma, quote or line break. */
+/**
+ * RFC 4180 CSV as Excel reads it: CRLF line ends, fields quoted when they hold a comma, quote or line break. A
+ * text that a spreadsheet would run as a formula is written with a leading {@code '} (see {@link #neutralised}).
+ */
 final class Csv {
 
     /** UTF-8 byte order mark: without it Excel reads Chinese CSV as the system code page. */
     static final String BOM = "\uFEFF";
+
+    /** First characters that make a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_START = "=+-@\t\r";
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?([eE]-?[0-9]+)?");
 
     private Csv() {
     }
@@ -23,7 +31,7 @@ final class Csv {
             if (i > 0) {
                 out.write(',');
             }
-            String value = values[i];
+            String value = neutralised(values[i]);
             if (value != null) {
                 if (needsQuotes(value)) {
                     out.write('"');
@@ -35,6 +43,19 @@ final class Csv {
             }
         }
         out.write("\r\n");
+    }
+
+    /**
+     * OWASP's defence against CSV injection: a cell starting with {@code = + - @}, tab or carriage return gets a
+     * leading single quote, so Excel and LibreOffice show it as text instead of evaluating it. A plain decimal
+     * number ({@code -5}, {@code -0.25}, {@code -1.0E-4}) is left as it is: it cannot call anything, and numeric
+     * columns must stay numbers. JSON Lines and XLSX (text cells) are not affected.
+     */
+    static String neutralised(String value) {
+        if (value == null || value.isEmpty() || FORMULA_START.indexOf(value.charAt(0)) < 0 || NUMBER.matcher(value).matches()) {
+            return value;
+        }
+        return "'" + value;
     }
 
     private static boolean needsQuotes(String value) {

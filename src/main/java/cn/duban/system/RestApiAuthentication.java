@@ -11,12 +11,14 @@ import org.springframework.core.Ordered;
 /**
  * The engine REST API and duban's own API answer only authenticated callers (HTTP Basic against the
  * engine's users; duban's API also accepts a webapp login for reading, see {@link BasicOrWebappSession}). The starter leaves the REST API open by default; the webapps keep their own session login.
+ * duban's pages and API also get the webapps' security headers ({@link SecurityHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
 class RestApiAuthentication {
 
     static final String ENGINE_REST = "/engine-rest/*";
     static final String DUBAN_API = "/duban/api/*";
+    static final int AUTHENTICATION_ORDER = 0;
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
@@ -32,13 +34,23 @@ class RestApiAuthentication {
         return registration;
     }
 
+    /** Before authentication, so that a refusal carries the headers too. */
+    @Bean
+    FilterRegistrationBean<SecurityHeaders> dubanSecurityHeaders() {
+        FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
+        registration.setName("duban-security-headers");
+        registration.addUrlPatterns("/duban/*");
+        registration.setOrder(AUTHENTICATION_ORDER - 1);
+        return registration;
+    }
+
     private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authentication(String name, String urls,
             Class<? extends AuthenticationProvider> provider) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new AuthenticateEveryRequest());
         registration.setName(name);
-        // before duban's guard of the engine doors, which needs to know the caller
-        registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+        // before filters that act on the authenticated caller, such as the password policy check on the user API and the guard of the engine doors
+        registration.setOrder(AUTHENTICATION_ORDER);
         registration.addUrlPatterns(urls);
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
         return registration;

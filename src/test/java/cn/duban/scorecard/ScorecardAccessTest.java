@@ -46,7 +46,7 @@ import org.springframework.test.context.ContextConfiguration;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScorecardAccessTest {
 
-    static final String PASSWORD = "scorecard-test-password";
+    static final String PASSWORD = "Scorecard-Test-Passw0rd";
 
     @LocalServerPort
     int port;

@@ -106,7 +106,7 @@ class AuditCommandLineTest {
             User user = identity.newUser(id);
             user.setFirstName(id);
             user.setLastName("测试");
-            user.setPassword("cli-test-password");
+            user.setPassword("Cli-Test-Passw0rd");
             identity.saveUser(user);
             identity.createMembership(id, group);
         }

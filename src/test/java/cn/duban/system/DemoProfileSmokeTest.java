@@ -60,7 +60,7 @@ class DemoProfileSmokeTest {
 
     @Test
     void demoAdministratorExistsWithTheDocumentedPassword() {
-        assertThat(identityService.checkPassword("admin", "duban-demo")).isTrue();
+        assertThat(identityService.checkPassword("admin", "Duban-Demo-2024")).isTrue();
     }
 
     /** The scorecard's aggregate SQL runs on H2 too, and H2's Java trigger freezes what is published. */
