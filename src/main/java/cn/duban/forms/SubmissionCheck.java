@@ -81,7 +81,7 @@ final class SubmissionCheck {
 
     private BigDecimal number(FormField field, String type, JsonNode value) {
         if (type != null && !NUMBER_TYPES.contains(type)) {
-            throw refuse(field, "须为数字，不接受类型 " + printable(type));
+            throw refuse(field, "须为数字，不接受所提交的类型");
         }
         BigDecimal number;
         if (value.isNumber() && !Double.isNaN(value.asDouble()) && !Double.isInfinite(value.asDouble())) {
@@ -119,7 +119,7 @@ final class SubmissionCheck {
 
     private String text(FormField field, String type, JsonNode value) {
         if (type != null && !"String".equals(type)) {
-            throw refuse(field, "须为文字，不接受类型 " + printable(type));
+            throw refuse(field, "须为文字，不接受所提交的类型");
         }
         if (!value.isTextual()) {
             throw refuse(field, "须为文字");

@@ -1,0 +1,231 @@
+package cn.duban.forms;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.duban.commitment.CommitmentProcess;
+import cn.duban.commitment.LifecycleDriver;
+import cn.duban.forms.EngineDoors.Door;
+import cn.duban.identity.Roles;
+import cn.duban.ledger.LedgerImporter;
+import cn.duban.testing.PostgresInitializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+
+/**
+ * Generated hostile payloads (wrong types, special numbers, huge and invisible text, deep nesting, odd content
+ * types, engine-owned names) against every form submission open in the fixture and every duban endpoint, through both
+ * doors: never a 5xx, every refusal of a submission names its field, nothing changes. The seed is printed; set
+ * {@code -Dhostile.seed} to replay a run and {@code -Dhostile.rounds} for a longer one.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@ContextConfiguration(initializers = PostgresInitializer.class)
+class HostileInputTest {
+
+    static final String PASSWORD = "Hostile-Test-2024!";
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final List<String> ENGINE_OWNED = List.of("commitmentId", "reportDueAt", "dispatchMode", "rating", "supervisionNoticeId",
+            "scorecardId", "leadBureau", "kind", "targetValue", "deadline", "closureApplicant", "approvedBy", "\u0000", "a".repeat(300));
+    static final List<String> HOSTILE_NUMBERS = List.of("NaN", "Infinity", "-Infinity", "\"NaN\"", "1e309", "-1e309", "1e20",
+            "123456789012345678901234567890", "\"12,5\"", "\"\"", "true", "[1]", "{\"a\":1}", "\"\\u0000\"");
+    static final List<String> HOSTILE_TEXTS = List.of(quoted("很".repeat(4001)), quoted("😀".repeat(50_000)), "\"a\\u0000b\"",
+            "\"\\u202Eexe.pdf\"", "\"\\uD800\"", "12", "false", "[\"x\"]", "{\"value\":\"x\"}");
+    static final List<String> TYPES = List.of("String", "Long", "Double", "Boolean", "Date", "Object", "Json", "Xml", "Bytes",
+            "File", "Null", "Serializable", "java.lang.Runtime", "");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    LedgerImporter importer;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    LifecycleDriver driver;
+    EngineDoors doors;
+    final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void openAPlanTaskAndAProgressReport(@TempDir Path folder) {
+        driver = new LifecycleDriver(engine, importer, jdbc, folder);
+        driver.approvePlan(LifecycleDriver.FIRMS);
+        driver.fire(LifecycleDriver.FIRMS, CommitmentProcess.EVENT_REPORT_PERIOD_OPENS);
+        user("hsclerk", "gongxin");
+        user("hsclerk2", "wenlv");
+        user("hssuper", Roles.SUPERVISION_OFFICE);
+        doors = new EngineDoors(port);
+    }
+
+    @AfterEach
+    void resetClock() {
+        LifecycleDriver.resetClock();
+    }
+
+    @Test
+    void generatedHostileSubmissionsNeverFailTheServerNameTheFieldAndChangeNothing() throws Exception {
+        long seed = Long.getLong("hostile.seed", System.nanoTime());
+        int rounds = Integer.getInteger("hostile.rounds", 60);
+        System.out.println("HostileInputTest seed " + seed + ", rounds " + rounds);
+        Random random = new Random(seed);
+        Task report = driver.task(LifecycleDriver.FIRMS, CommitmentProcess.TASK_FILE_PROGRESS);
+        Task plan = driver.task(LifecycleDriver.SPORTS_PARK, CommitmentProcess.TASK_WRITE_PLAN);
+        Map<String, Object> reportBefore = engine.getRuntimeService().getVariables(report.getProcessInstanceId());
+        Map<String, Object> planBefore = engine.getRuntimeService().getVariables(plan.getProcessInstanceId());
+        int reportsBefore = count("progress_report");
+        int baselinesBefore = count("commitment_baseline");
+
+        for (int round = 0; round < rounds; round++) {
+            Door door = Door.values()[random.nextInt(2)];
+            boolean progress = random.nextBoolean();
+            Task task = progress ? report : plan;
+            String user = progress ? "hsclerk" : "hsclerk2";
+            String action = random.nextBoolean() ? "submit-form" : "complete";
+            String body = random.nextInt(5) == 0 ? rawBody(random) : submission(random, progress);
+            HttpResponse<String> answer = doors.send(door, user, PASSWORD, "POST", "/task/" + task.getId() + "/" + action, body);
+
+            String what = "seed " + seed + " round " + round + " " + door + " " + body.substring(0, Math.min(body.length(), 300));
+            assertThat(answer.statusCode()).as(what + " → " + answer.body()).isBetween(400, 499);
+            JsonNode refusal = JSON.readTree(answer.body());
+            assertThat(refusal.path("message").asText()).as(what).containsPattern("\\p{IsHan}")
+                    .doesNotContain("ENGINE-").doesNotContain("Exception").doesNotContain("SQL").doesNotContain("java.");
+            assertThat(refusal.path("field").asText()).as(what + " → " + answer.body()).isNotBlank();
+        }
+
+        assertThat(engine.getTaskService().createTaskQuery().taskId(report.getId()).count()).isOne();
+        assertThat(engine.getTaskService().createTaskQuery().taskId(plan.getId()).count()).isOne();
+        assertThat(engine.getRuntimeService().getVariables(report.getProcessInstanceId())).isEqualTo(reportBefore);
+        assertThat(engine.getRuntimeService().getVariables(plan.getProcessInstanceId())).isEqualTo(planBefore);
+        assertThat(count("progress_report")).isEqualTo(reportsBefore);
+        assertThat(count("commitment_baseline")).isEqualTo(baselinesBefore);
+    }
+
+    @Test
+    void hostileRequestsToDubansOwnEndpointsAreNeverAServerError() throws Exception {
+        Random random = new Random(Long.getLong("hostile.seed", 7));
+        List<String[]> requests = new ArrayList<>();
+        for (String body : List.of("", "null", "{", "[]", "\"x\"", nested(2000), quoted("😀".repeat(50_000)))) {
+            requests.add(new String[] {"POST", "/duban/api/activation", body});
+            requests.add(new String[] {"POST", "/duban/api/ledger/import", body});
+        }
+        for (String value : List.of("NaN", "-1", "1e309", "%00", "%E2%80%AE", "abc", "9".repeat(40), "2024-13", "'--")) {
+            requests.add(new String[] {"GET", "/duban/api/scorecards/" + value, null});
+            requests.add(new String[] {"GET", "/duban/api/scorecards/" + value + "/xlsx", null});
+            requests.add(new String[] {"GET", "/duban/api/scorecards/" + value + "/bureaus/" + value, null});
+            requests.add(new String[] {"GET", "/duban/api/scorecards/trend?bureau=" + value, null});
+            requests.add(new String[] {"GET", "/duban/api/audit/export?format=" + value + "&commitment=" + value + "&from=" + value, null});
+        }
+        requests.add(new String[] {"GET", "/error", null});
+        for (String[] request : requests) {
+            for (String user : new String[] {"hsclerk", "hssuper", null}) {
+                HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + request[1]))
+                        .header("Content-Type", List.of("application/json", "text/plain", "application/xml").get(random.nextInt(3)))
+                        .method(request[0], request[2] == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(request[2]));
+                if (user != null) {
+                    builder.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+                }
+                HttpResponse<String> answer = http.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                String what = user + " " + request[0] + " " + request[1] + " " + (request[2] == null ? "" : request[2].substring(0, Math.min(80, request[2].length())));
+                assertThat(answer.statusCode()).as(what + " → " + answer.body()).isLessThan(500);
+                assertThat(answer.body()).as(what).doesNotContain("ENGINE-").doesNotContain("SQL [").doesNotContain("Exception");
+            }
+        }
+    }
+
+    private static String submission(Random random, boolean progress) {
+        List<String> entries = new ArrayList<>();
+        if (progress) {
+            maybe(random, entries, "\"workDone\":{\"value\":\"走访企业\",\"type\":\"String\"}");
+            maybe(random, entries, "\"nextSteps\":{\"value\":\"继续培育\",\"type\":\"String\"}");
+            maybe(random, entries, "\"cumulativeValue\":{\"value\":5,\"type\":\"Long\"}");
+        } else {
+            maybe(random, entries, "\"measures\":{\"value\":\"一、摸排；二、推进；三、调度\",\"type\":\"String\"}");
+            maybe(random, entries, "\"contactPerson\":{\"value\":\"王科长\",\"type\":\"String\"}");
+        }
+        // at least one hostile entry, so no generated submission is a valid one
+        int hostile = 1 + random.nextInt(3);
+        for (int i = 0; i < hostile; i++) {
+            String type = TYPES.get(random.nextInt(TYPES.size()));
+            String typePart = type.isEmpty() ? "" : ",\"type\":\"" + type + "\"";
+            switch (random.nextInt(3)) {
+                case 0 -> entries.add(quoted(ENGINE_OWNED.get(random.nextInt(ENGINE_OWNED.size()))) + ":{\"value\":\"x\"" + typePart + "}");
+                case 1 -> entries.add("\"" + (progress ? "cumulativeValue" : "plannedQ1") + "\":{\"value\":"
+                        + HOSTILE_NUMBERS.get(random.nextInt(HOSTILE_NUMBERS.size())) + typePart + "}");
+                default -> entries.add("\"" + (progress ? "problems" : "contactPhone") + "\":{\"value\":"
+                        + HOSTILE_TEXTS.get(random.nextInt(HOSTILE_TEXTS.size())) + typePart
+                        + (random.nextBoolean() ? ",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}" : "") + "}");
+            }
+        }
+        java.util.Collections.shuffle(entries, random);
+        return "{\"variables\":{" + String.join(",", entries) + "}}";
+    }
+
+    private static String rawBody(Random random) {
+        return switch (random.nextInt(7)) {
+            case 0 -> nested(1500);
+            case 1 -> "{\"variables\":[1,2,3]}";
+            case 2 -> "{\"variables\":{\"workDone\":\"bare\"}}";
+            case 3 -> "<xml/>";
+            case 4 -> "{\"variables\":{\"workDone\":{\"value\":" + nested(1200) + "}}}";
+            case 5 -> "{\"variables\":{\"workDone\":{\"type\":\"String\"}}}";
+            default -> "\u0000\u0001";
+        };
+    }
+
+    private static void maybe(Random random, List<String> entries, String entry) {
+        if (random.nextBoolean()) {
+            entries.add(entry);
+        }
+    }
+
+    private static String nested(int depth) {
+        return "[".repeat(depth) + "]".repeat(depth);
+    }
+
+    private static String quoted(String text) {
+        try {
+            return JSON.writeValueAsString(text);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private int count(String table) {
+        return jdbc.queryForObject("select count(*) from " + table, Integer.class);
+    }
+
+    private void user(String id, String group) {
+        if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
+            User user = engine.getIdentityService().newUser(id);
+            user.setFirstName("敌意");
+            user.setLastName("测试");
+            user.setPassword(PASSWORD);
+            engine.getIdentityService().saveUser(user);
+            engine.getIdentityService().createMembership(id, group);
+        }
+    }
+}
