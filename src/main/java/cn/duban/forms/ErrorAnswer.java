@@ -52,8 +52,14 @@ final class ErrorAnswer {
             // replaced below
         }
         String message = parsed != null && parsed.path("message").isTextual() ? parsed.get("message").asText() : "";
-        boolean internals = INTERNALS.matcher(original).find();
+        boolean internals = INTERNALS.matcher(message).find() || (parsed == null && INTERNALS.matcher(original).find());
         if (status < 500 && !message.isBlank() && !internals && CHINESE.matcher(message).find()) {
+            if (parsed.path("type").asText("").endsWith("Exception")) {
+                // the engine names its exception class as the error type; say what kind of refusal it is instead
+                ((ObjectNode) parsed).put("type", plainType(parsed.get("type").asText()));
+                response.resetBuffer();
+                response.getOutputStream().write(JSON.writeValueAsBytes(parsed));
+            }
             return;
         }
         log.warn("{} 答复 {}，原文已替换：{}", request, status, original.length() > 500 ? original.substring(0, 500) : original);
@@ -73,7 +79,8 @@ final class ErrorAnswer {
     }
 
     private static String plainType(String type) {
-        return type.matches("[A-Za-z]{1,40}") ? type : "Error";
+        String plain = type.endsWith("Exception") ? type.substring(0, type.length() - "Exception".length()) : type;
+        return plain.matches("[A-Za-z]{1,40}") ? plain : "Error";
     }
 
     static String statement(int status) {
