@@ -36,6 +36,7 @@ class RestApiAuthentication {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new AuthenticateEveryRequest());
         registration.setName(name);
+        registration.setOrder(FilterOrder.AUTHENTICATION);
         registration.addUrlPatterns(urls);
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
         return registration;
