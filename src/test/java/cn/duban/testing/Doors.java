@@ -1,4 +1,4 @@
-package cn.duban.records;
+package cn.duban.testing;
 
 import java.io.IOException;
 import java.net.CookieManager;
@@ -17,9 +17,9 @@ import java.util.Map;
  * The two doors to the engine API as their users open them: the engine REST API with HTTP Basic, and the webapps' API
  * that Tasklist and Cockpit use, after a session login and with the session's CSRF token.
  */
-final class Doors {
+public final class Doors {
 
-    enum Door { REST, WEBAPP }
+    public enum Door { REST, WEBAPP }
 
     static final String WEBAPP_ENGINE = "/camunda/api/engine/engine/default";
 
@@ -28,24 +28,24 @@ final class Doors {
     private final Map<String, Session> sessions = new HashMap<>();
     private final HttpClient basic = HttpClient.newHttpClient();
 
-    Doors(int port, String password) {
+    public Doors(int port, String password) {
         this.port = port;
         this.password = password;
     }
 
     /** {@code path} below the engine API's root, e.g. {@code /task/{id}/comment/create}. */
-    HttpResponse<String> send(Door door, String user, String method, String path, String contentType, String body)
+    public HttpResponse<String> send(Door door, String user, String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
         String prefix = door == Door.REST ? "/engine-rest" : WEBAPP_ENGINE;
         return sendTo(door, user, method, prefix + path, contentType, body);
     }
 
-    HttpResponse<String> json(Door door, String user, String method, String path, String body) throws IOException, InterruptedException {
+    public HttpResponse<String> json(Door door, String user, String method, String path, String body) throws IOException, InterruptedException {
         return send(door, user, method, path, "application/json", body);
     }
 
     /** A multipart attachment with a text content, as Camunda's REST API takes it. */
-    HttpResponse<String> attach(Door door, String user, String taskId, String name) throws IOException, InterruptedException {
+    public HttpResponse<String> attach(Door door, String user, String taskId, String name) throws IOException, InterruptedException {
         String body = part("attachment-name", name) + part("attachment-type", "text/plain")
                 + "--x\r\nContent-Disposition: form-data; name=\"content\"; filename=\"" + name + "\"\r\n"
                 + "Content-Type: text/plain\r\n\r\n佐证材料\r\n--x--\r\n";
@@ -53,7 +53,7 @@ final class Doors {
     }
 
     /** Any path of the server, e.g. Cockpit's plugin API, through the user's webapp session. */
-    HttpResponse<String> webapp(String user, String method, String path) throws IOException, InterruptedException {
+    public HttpResponse<String> webapp(String user, String method, String path) throws IOException, InterruptedException {
         return sendTo(Door.WEBAPP, user, method, path, null, null);
     }
 
