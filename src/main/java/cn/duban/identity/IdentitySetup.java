@@ -88,6 +88,7 @@ class IdentitySetup {
             // the model itself is no secret; instances are granted one by one when a commitment starts
             grants.grant(group, Resources.PROCESS_DEFINITION, CommitmentProcess.KEY, ProcessDefinitionPermissions.READ);
             grants.grant(group, Resources.PROCESS_DEFINITION, ScorecardProcess.KEY, ProcessDefinitionPermissions.READ);
+            grants.grant(group, Resources.PROCESS_DEFINITION, ScorecardProcess.EXPLANATION_KEY, ProcessDefinitionPermissions.READ);
         }
         // 督查室 starts a scorecard on demand from Tasklist; commitments are only ever started by the ledger import
         grants.grant(Roles.SUPERVISION_OFFICE, Resources.PROCESS_DEFINITION, ScorecardProcess.KEY,

@@ -33,7 +33,7 @@ public class PrepareScorecardTask implements TaskListener {
         String name = task.getName() + " · " + task.getVariable(Vars.PERIOD_LABEL) + "晾晒成绩单";
         if (ScorecardProcess.TASK_EXPLAIN.equals(task.getTaskDefinitionKey())) {
             String bureau = (String) task.getVariable(Vars.EXPLAINING_BUREAU);
-            long id = store.idOf(task.getProcessInstanceId());
+            long id = store.idOf(task);
             ScorecardRow row = store.rows(id).stream().filter(r -> r.bureauId().equals(bureau)).findFirst().orElseThrow();
             String bureauName = bureaus.shortNames().getOrDefault(bureau, bureau);
             task.setVariableLocal(Vars.EXPLAIN_BUREAU_NAME, bureauName);

@@ -26,7 +26,7 @@ public class RecordScorecardExplanation implements TaskListener {
                 .minLength(Vars.EXPLANATION, "情况说明", MIN_LENGTH)
                 .minLength(Vars.MEASURES, "整改措施", MIN_LENGTH);
         check.verify();
-        store.addExplanation(store.idOf(task.getProcessInstanceId()),
+        store.addExplanation(store.idOf(task),
                 (String) task.getVariable(Vars.EXPLAINING_BUREAU), check.text(Vars.EXPLANATION), check.text(Vars.MEASURES),
                 Actors.current(task), EngineClock.nowInZone().toLocalDateTime());
     }

@@ -10,6 +10,13 @@ public final class ScorecardProcess {
     public static final String EVENT_ON_DEMAND = "Event_OnDemand";
     public static final String TASK_REVIEW = "Task_ReviewScorecard";
     public static final String TASK_APPROVE = "Task_ApprovePublication";
+    /**
+     * One bottom-ranked bureau's 说明情况, called once per bureau: the engine lets whoever may read a task's history read
+     * every variable of its process instance, so each bureau's explanation lives in an instance of its own.
+     */
+    public static final String EXPLANATION_KEY = "scorecard-explanation";
+    public static final String CALL_EXPLAIN = "Call_ExplainResults";
+    /** The user task of {@link #EXPLANATION_KEY}. */
     public static final String TASK_EXPLAIN = "Task_ExplainResults";
     public static final String EVENT_PUBLISHED = "Event_Published";
     public static final String EVENT_DISCARDED = "Event_Discarded";

@@ -116,6 +116,13 @@ public class ScorecardStore {
         return jdbc.queryForObject("select max(id) from scorecard where process_instance_id = ?", Long.class, processInstanceId);
     }
 
+    /** The scorecard a task belongs to: of its own instance, or of the scorecard instance that called its explanation. */
+    public long idOf(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        var instance = task.getExecution().getProcessInstance();
+        var caller = instance.getSuperExecution();
+        return idOf(caller != null ? caller.getProcessInstanceId() : instance.getProcessInstanceId());
+    }
+
     public List<ScorecardRow> rows(long scorecardId) {
         return jdbc.query(ROWS, ScorecardStore::row, scorecardId);
     }

@@ -47,6 +47,10 @@ class AuthorizationMatrixTest {
     /** Refused outright (403), or not even shown to exist (404): the engine hides tasks a user may not read. */
     static final String DENY = "denied";
     static final String UNAUTHENTICATED = "asked to log in";
+    /** Refused by duban before the engine: 403 with a Chinese reason, nothing written. */
+    static final String FORBIDDEN = "forbidden";
+    /** Answered, but with nothing in it: the engine filters what the caller may not read. */
+    static final String EMPTY = "nothing shown";
     static final String OWN = "2024-02-01";
     static final String INTRUDER_MODEL = "<?xml version=\"1.0\"?><definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\" "
             + "xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" targetNamespace=\"x\"><process id=\"intruder\" "
@@ -79,6 +83,15 @@ class AuthorizationMatrixTest {
                     .singleResult().getId();
             ids.put(commitment + ":instance", instance);
             ids.put(commitment + ":task", engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult().getId());
+        }
+        // a 催办 reminder as the engine writes it (no user), and evidence 工信局's clerk uploaded to its own task
+        ids.put("reminder", engine.getTaskService().createComment(ids.get(OWN + ":task"), ids.get(OWN + ":instance"), "催办：请按时报送").getId());
+        engine.getIdentityService().setAuthentication("mxclerk", java.util.List.of("gongxin"));
+        try {
+            ids.put("evidence", engine.getTaskService().createAttachment("text/plain", ids.get(OWN + ":task"), null, "佐证.txt", null,
+                    new java.io.ByteArrayInputStream("佐证".getBytes(StandardCharsets.UTF_8))).getId());
+        } finally {
+            engine.getIdentityService().clearAuthentication();
         }
     }
 
@@ -124,17 +137,45 @@ class AuthorizationMatrixTest {
                 row("mxsupervisor", "export history", DENY),
                 row("mxleader", "export history", DENY),
                 row("mxadmin", "export history", DENY),
-                row("mxauditor", "export history", ALLOW));
+                row("mxauditor", "export history", ALLOW),
+                row("mxclerk", "comment on own task", ALLOW),
+                row("mxsupervisor", "comment on foreign task", ALLOW),
+                row("mxclerk", "comment on foreign task", FORBIDDEN),
+                row("mxleader", "comment on foreign task", FORBIDDEN),
+                row("mxauditor", "comment on foreign task", FORBIDDEN),
+                row("mxclerk", "rewrite reminder", FORBIDDEN),
+                row("mxclerk", "delete reminder", FORBIDDEN),
+                row("mxsupervisor", "delete reminder", FORBIDDEN),
+                row("mxclerk", "delete all comments of own task", FORBIDDEN),
+                row("mxadmin", "rewrite reminder", ALLOW),
+                row("mxclerk", "attach to own task", ALLOW),
+                row("mxauditor", "attach to foreign task", FORBIDDEN),
+                row("mxleader", "attach to foreign task", FORBIDDEN),
+                row("mxsupervisor", "delete a bureau's attachment", FORBIDDEN),
+                row("mxauditor", "delete a bureau's attachment", FORBIDDEN),
+                row("mxclerk", "read foreign history variables", EMPTY),
+                row("mxclerk", "read foreign history details", EMPTY),
+                row("mxclerk", "read foreign historic tasks", EMPTY),
+                row("mxclerk", "read foreign variable instances", EMPTY),
+                row("mxleader", "read foreign history variables", EMPTY),
+                row("mxclerk", "read own history variables", ALLOW),
+                row("mxauditor", "read foreign history variables", ALLOW));
     }
 
     @ParameterizedTest(name = "{0} → {1}: {2}")
     @MethodSource("matrix")
     void eachRoleIsAllowedExactlyWhatItNeeds(String role, String action, String expected) throws Exception {
-        int status = call(role, action).statusCode();
+        HttpResponse<String> response = call(role, action);
+        int status = response.statusCode();
 
         switch (expected) {
-            case ALLOW -> assertThat(status).isBetween(200, 299);
+            case ALLOW -> assertThat(status).as(response.body()).isBetween(200, 299);
             case DENY -> assertThat(status).isIn(403, 404);
+            case FORBIDDEN -> {
+                assertThat(status).isEqualTo(403);
+                assertThat(response.body()).startsWith("{\"type\":\"Forbidden\",\"message\":\"");
+            }
+            case EMPTY -> assertThat(response.body()).isEqualTo("[]");
             default -> assertThat(status).isEqualTo(401);
         }
     }
@@ -189,6 +230,21 @@ class AuthorizationMatrixTest {
             case "delete instance" -> HttpRequest.newBuilder(uri("/engine-rest/process-instance/" + ids.get(FOREIGN + ":instance"))).DELETE();
             case "duban ledger import" -> HttpRequest.newBuilder(uri("/duban/api/ledger/import")).POST(HttpRequest.BodyPublishers.noBody());
             case "export history" -> HttpRequest.newBuilder(uri("/duban/api/audit/export?format=jsonl&commitment=" + OWN)).GET();
+            case "comment on own task" -> json(uri("/engine-rest/task/" + ownTask + "/comment/create"), "{\"message\":\"已开始\"}");
+            case "comment on foreign task" -> json(uri("/engine-rest/task/" + foreignTask + "/comment/create"), "{\"message\":\"意见\"}");
+            case "rewrite reminder" -> HttpRequest.newBuilder(uri("/engine-rest/task/" + ownTask + "/comment"))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"id\":\"" + ids.get("reminder") + "\",\"message\":\"催办：请按时报送。\"}"));
+            case "delete reminder" -> HttpRequest.newBuilder(uri("/engine-rest/task/" + ownTask + "/comment/" + ids.get("reminder"))).DELETE();
+            case "delete all comments of own task" -> HttpRequest.newBuilder(uri("/engine-rest/task/" + ownTask + "/comment")).DELETE();
+            case "attach to own task" -> attachment(ownTask);
+            case "attach to foreign task" -> attachment(foreignTask);
+            case "delete a bureau's attachment" -> HttpRequest.newBuilder(uri("/engine-rest/task/" + ownTask + "/attachment/" + ids.get("evidence"))).DELETE();
+            case "read own history variables" -> HttpRequest.newBuilder(uri("/engine-rest/history/variable-instance?processInstanceId=" + ids.get(OWN + ":instance"))).GET();
+            case "read foreign history variables" -> HttpRequest.newBuilder(uri("/engine-rest/history/variable-instance?processInstanceId=" + ids.get(FOREIGN + ":instance"))).GET();
+            case "read foreign history details" -> HttpRequest.newBuilder(uri("/engine-rest/history/detail?processInstanceId=" + ids.get(FOREIGN + ":instance"))).GET();
+            case "read foreign historic tasks" -> HttpRequest.newBuilder(uri("/engine-rest/history/task?processInstanceId=" + ids.get(FOREIGN + ":instance"))).GET();
+            case "read foreign variable instances" -> HttpRequest.newBuilder(uri("/engine-rest/variable-instance?processInstanceIdIn=" + ids.get(FOREIGN + ":instance"))).GET();
             default -> throw new IllegalArgumentException(action);
         };
         return send(role, request);
@@ -202,8 +258,16 @@ class AuthorizationMatrixTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    private HttpRequest.Builder attachment(String taskId) {
+        return HttpRequest.newBuilder(uri("/engine-rest/task/" + taskId + "/attachment/create"))
+                .header("Content-Type", "multipart/form-data; boundary=x")
+                .POST(HttpRequest.BodyPublishers.ofString("--x\r\nContent-Disposition: form-data; name=\"attachment-name\"\r\n\r\n方案.txt\r\n"
+                        + "--x\r\nContent-Disposition: form-data; name=\"content\"; filename=\"方案.txt\"\r\n"
+                        + "Content-Type: text/plain\r\n\r\n方案\r\n--x--\r\n", StandardCharsets.UTF_8));
+    }
+
     private static HttpRequest.Builder json(URI uri, String body) {
-        return HttpRequest.newBuilder(uri).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        return HttpRequest.newBuilder(uri).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     }
 
     private URI uri(String path) {

@@ -6,6 +6,8 @@ import cn.duban.identity.Roles;
 import cn.duban.ledger.LedgerFixture;
 import cn.duban.ledger.LedgerImporter;
 import cn.duban.testing.CleanSlate;
+import cn.duban.testing.Doors;
+import cn.duban.testing.Doors.Door;
 import cn.duban.testing.PostgresInitializer;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -18,17 +20,21 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -59,6 +65,7 @@ class ScorecardAccessTest {
 
     long published;
     long draft;
+    String januaryRun;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
@@ -69,6 +76,7 @@ class ScorecardAccessTest {
         at("2024-02-06T10:00");
         ProcessInstance january = start("2024-01");
         published = scorecardId(january);
+        januaryRun = january.getId();
         complete(january, ScorecardProcess.TASK_REVIEW, Map.of(ScorecardProcess.Vars.REVIEW_DECISION, "submit",
                 ScorecardProcess.Vars.REVIEW_COMMENT, "已核对"));
         complete(january, ScorecardProcess.TASK_APPROVE, Map.of(ScorecardProcess.Vars.APPROVAL_DECISION, "approve"));
@@ -134,6 +142,57 @@ class ScorecardAccessTest {
         HttpResponse<String> latest = get("sctsupervisor", "/latest");
         assertThat(latest.statusCode()).isEqualTo(200);
         assertThat(latest.body()).contains("\"label\":\"2024年1月\"").contains("/duban/scorecard.html?id=" + published);
+    }
+
+    /**
+     * The engine lets whoever may read a task's history read every variable of its process instance; each bottom-ranked
+     * bureau's 说明情况 is therefore an instance of its own, and the scorecard's instance shows a bureau nothing.
+     */
+    @ParameterizedTest
+    @EnumSource(Door.class)
+    void aBottomRankedBureauReadsOnlyItsOwnExplanationThroughEitherEngineDoor(Door door) throws Exception {
+        // in January everyone ties for first and nobody explains: start two explanations as the scorecard's call activity does
+        Task own = explanation("nongye");
+        Task other = explanation("shangwu");
+        String bureau = "nongye";
+        String otherBureau = "shangwu";
+        String clerk = "sctexplain" + bureau;
+        user(clerk, bureau);
+        Doors doors = new Doors(port, PASSWORD);
+
+        for (String nothing : List.of("/history/variable-instance?processInstanceId=" + januaryRun,
+                "/history/detail?processInstanceId=" + januaryRun, "/history/task?processInstanceId=" + januaryRun,
+                "/history/process-instance?processInstanceId=" + januaryRun, "/history/activity-instance?processInstanceId=" + januaryRun,
+                "/variable-instance?processInstanceIdIn=" + januaryRun, "/task?processInstanceId=" + januaryRun,
+                "/history/variable-instance?processInstanceId=" + other.getProcessInstanceId(),
+                "/history/detail?processInstanceId=" + other.getProcessInstanceId(),
+                "/history/task?processInstanceId=" + other.getProcessInstanceId(),
+                "/variable-instance?processInstanceIdIn=" + other.getProcessInstanceId(),
+                "/history/variable-instance?variableName=" + ScorecardProcess.Vars.EXPLAINING_BUREAU)) {
+            HttpResponse<String> response = doors.send(door, clerk, "GET", nothing, null, null);
+            assertThat(response.statusCode()).as(nothing).isEqualTo(200);
+            if (nothing.endsWith(ScorecardProcess.Vars.EXPLAINING_BUREAU)) {
+                assertThat(response.body()).as(nothing).contains("\"value\":\"" + bureau + "\"").doesNotContain(otherBureau);
+            } else {
+                assertThat(response.body()).as(nothing).isEqualTo("[]");
+            }
+        }
+        assertThat(doors.send(door, clerk, "GET", "/task/" + other.getId() + "/variables", null, null).statusCode()).isIn(403, 404);
+
+        HttpResponse<String> mine = doors.send(door, clerk, "GET", "/history/variable-instance?processInstanceId=" + own.getProcessInstanceId(), null, null);
+        assertThat(mine.body()).contains("\"value\":\"" + bureau + "\"").doesNotContain("\"value\":\"" + otherBureau + "\"");
+        assertThat(doors.send(door, clerk, "GET", "/task/" + own.getId() + "/variables", null, null).body())
+                .contains(ScorecardProcess.Vars.EXPLAIN_RANKING).doesNotContain(ScorecardProcess.Vars.DRAFT_SUMMARY);
+    }
+
+    private Task explanation(String bureau) {
+        String instance = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ScorecardProcess.EXPLANATION_KEY)
+                .variableValueEquals(ScorecardProcess.Vars.EXPLAINING_BUREAU, bureau).list().stream().findFirst()
+                .map(ProcessInstance::getId).orElseGet(() -> engine.getRuntimeService().startProcessInstanceByKey(
+                        ScorecardProcess.EXPLANATION_KEY, Map.of(ScorecardProcess.Vars.PERIOD, "2024-01",
+                                ScorecardProcess.Vars.PERIOD_LABEL, "2024年1月", ScorecardProcess.Vars.SCORECARD_ID, published,
+                                ScorecardProcess.Vars.EXPLAINING_BUREAU, bureau)).getId());
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
     }
 
     private static void at(String localDateTime) {
