@@ -44,7 +44,7 @@ import org.springframework.test.context.ContextConfiguration;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommentAndAttachmentRulesTest {
 
-    static final String PASSWORD = "records-test-password";
+    static final String PASSWORD = "Records-Test-Passw0rd";
     static final String CLERK = "rcclerk";
     static final String COLLEAGUE = "rccolleague";
     static final String FOREIGN_CLERK = "rcforeign";
