@@ -120,7 +120,17 @@ public class ScorecardStore {
     public long idOf(org.camunda.bpm.engine.delegate.DelegateTask task) {
         var instance = task.getExecution().getProcessInstance();
         var caller = instance.getSuperExecution();
-        return idOf(caller != null ? caller.getProcessInstanceId() : instance.getProcessInstanceId());
+        Long id = jdbc.queryForObject("select max(id) from scorecard where process_instance_id = ?", Long.class,
+                caller != null ? caller.getProcessInstanceId() : instance.getProcessInstanceId());
+        if (id != null) {
+            return id;
+        }
+        // an explanation started on its own (by an administrator) carries the id its starter mapped in
+        Object mapped = task.getVariable(ScorecardProcess.Vars.SCORECARD_ID);
+        if (mapped instanceof Number number) {
+            return number.longValue();
+        }
+        throw new IllegalStateException("任务 " + task.getId() + " 不属于任何成绩单");
     }
 
     public List<ScorecardRow> rows(long scorecardId) {
