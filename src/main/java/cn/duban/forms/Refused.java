@@ -12,6 +12,10 @@ final class Refused extends RuntimeException {
         this.field = field;
     }
 
+    static Refused of(cn.duban.system.FieldRefusal refusal) {
+        return new Refused(400, refusal.field(), refusal.getMessage());
+    }
+
     int status() {
         return status;
     }

@@ -1,6 +1,12 @@
 package cn.duban.forms;
 
+import cn.duban.identity.Roles;
+import cn.duban.system.ApiCaller;
+import cn.duban.system.EngineCaller;
+import cn.duban.system.EngineDoor;
+import cn.duban.system.ErrorBody;
 import cn.duban.system.FieldRefusal;
+import cn.duban.system.RereadableRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -55,26 +61,28 @@ class SubmissionGuard extends OncePerRequestFilter {
 
     private final ProcessEngine engine;
     private final TaskForms forms;
+    private final EngineDoor door;
     private final ObjectMapper json = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    SubmissionGuard(ProcessEngine engine, TaskForms forms) {
+    SubmissionGuard(ProcessEngine engine, TaskForms forms, EngineDoor door) {
         this.engine = engine;
         this.forms = forms;
+        this.door = door;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> resource = EngineDoor.resourcePath(request);
+        Optional<String> resource = door.resourcePath(request);
         String method = request.getMethod();
         if (resource.isEmpty() || "GET".equals(method) || "HEAD".equals(method) || "OPTIONS".equals(method)) {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Caller> caller = Caller.of(request, engine);
+        Optional<ApiCaller> caller = EngineCaller.of(request, engine);
         if (caller.isEmpty()) {
             chain.doFilter(request, response);
             return;
@@ -88,32 +96,35 @@ class SubmissionGuard extends OncePerRequestFilter {
                 throw new Refused(413, "body", "请求体过大（上限 1 MB）");
             }
             byte[] passed = body == null ? null : inspect(method, resource.get(), caller.get(), body);
-            chain.doFilter(passed == null ? request : new RepeatableBody(request, passed), answer);
+            chain.doFilter(passed == null ? request : new RereadableRequest(request, passed), answer);
             Optional<FieldRefusal> refusal = FieldRefusal.raisedInThisRequest();
             if (refusal.isPresent()) {
-                log.warn("{} {}: 已拒绝 {} 的提交：{}", method, resource.get(), caller.get().userId(), refusal.get().getMessage());
-                answer.resetBuffer();
-                ErrorAnswer.write(answer, 400, "InvalidRequest", refusal.get().getMessage(), refusal.get().field());
-            } else if (answer.getStatus() >= 400) {
+                throw Refused.of(refusal.get());
+            }
+            if (answer.getStatus() >= 400) {
                 ErrorAnswer.sanitise(answer, method + " " + resource.get());
             }
         } catch (FieldRefusal refused) {
-            log.warn("{} {}: 已拒绝 {} 的提交：{}", method, resource.get(), caller.get().userId(), refused.getMessage());
-            answer.resetBuffer();
-            ErrorAnswer.write(answer, 400, "InvalidRequest", refused.getMessage(), refused.field());
+            refuse(answer, method + " " + resource.get(), caller.get(), Refused.of(refused));
         } catch (Refused refused) {
-            log.warn("{} {}: 已拒绝 {} 的请求：{}", method, resource.get(), caller.get().userId(), refused.getMessage());
-            answer.resetBuffer();
-            ErrorAnswer.write(answer, refused.status(), refused.status() == 404 ? "NotFound" : "InvalidRequest",
-                    refused.getMessage(), refused.field());
+            refuse(answer, method + " " + resource.get(), caller.get(), refused);
         } finally {
             FieldRefusal.forgetRequest();
             answer.copyBodyToResponse();
         }
     }
 
+    private static void refuse(ContentCachingResponseWrapper answer, String request, ApiCaller caller, Refused refused)
+            throws IOException {
+        // a refusal is the person's mistake, not the server's: one line, no stack trace
+        log.warn("{}: 已拒绝 {} 的请求：{}", request, caller.userId(), refused.getMessage());
+        answer.resetBuffer();
+        ErrorBody.write(answer, refused.status(), refused.status() == 404 ? "NotFound" : "InvalidRequest",
+                refused.getMessage(), refused.field());
+    }
+
     /** The body to pass on, or a {@link Refused}. */
-    private byte[] inspect(String method, String path, Caller caller, byte[] body) throws IOException {
+    private byte[] inspect(String method, String path, ApiCaller caller, byte[] body) throws IOException {
         Matcher submission = TASK_SUBMISSION.matcher(path);
         if (submission.matches() && "POST".equals(method)) {
             return taskSubmission(submission.group(1), caller, body);
@@ -126,7 +137,7 @@ class SubmissionGuard extends OncePerRequestFilter {
         if (taskWrite.matches() && visibleTask(taskWrite.group(1), caller).isEmpty()) {
             throw new Refused(404, "taskId", "任务不存在或已办理完毕（任务编号 " + SubmissionCheck.printable(taskWrite.group(1)) + "）");
         }
-        if (caller.isAdministrator()) {
+        if (caller.isMemberOf(Roles.ADMINISTRATORS)) {
             return body;
         }
         Matcher variables = VARIABLE_RESOURCE.matcher(path);
@@ -147,7 +158,7 @@ class SubmissionGuard extends OncePerRequestFilter {
         return body;
     }
 
-    private byte[] taskSubmission(String taskId, Caller caller, byte[] body) throws IOException {
+    private byte[] taskSubmission(String taskId, ApiCaller caller, byte[] body) throws IOException {
         Task task = visibleTask(taskId, caller).orElseThrow(() -> new Refused(404, "taskId",
                 "任务不存在或已办理完毕（任务编号 " + SubmissionCheck.printable(taskId) + "）"));
         FormDefinition form = forms.ofTask(task).orElseThrow(() -> new Refused(400, "taskId", "该任务没有表单，不能提交"));
@@ -159,7 +170,7 @@ class SubmissionGuard extends OncePerRequestFilter {
         return json.writeValueAsBytes(submitted);
     }
 
-    private byte[] startSubmission(String key, String id, Caller caller, byte[] body) throws IOException {
+    private byte[] startSubmission(String key, String id, ApiCaller caller, byte[] body) throws IOException {
         var query = engine.getRepositoryService().createProcessDefinitionQuery();
         ProcessDefinition definition = (key != null ? query.processDefinitionKey(key).latestVersion() : query.processDefinitionId(id))
                 .singleResult();
@@ -174,7 +185,7 @@ class SubmissionGuard extends OncePerRequestFilter {
     }
 
     /** The task if the caller may see it: a task it may not read is answered as if it did not exist. */
-    private Optional<Task> visibleTask(String taskId, Caller caller) {
+    private Optional<Task> visibleTask(String taskId, ApiCaller caller) {
         var identity = engine.getIdentityService();
         Authentication before = identity.getCurrentAuthentication();
         identity.setAuthentication(caller.userId(), caller.groupIds());

@@ -4,21 +4,22 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import cn.duban.system.EngineDoor;
+import cn.duban.system.FilterOrder;
+import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
 
 /** Puts {@link SubmissionGuard} in front of both engine doors, after the REST login has been made. */
 @Configuration(proxyBeanMethods = false)
 class SubmissionGuardRegistration {
 
-    /** After the authentication filters of {@code system.RestApiAuthentication}, which run at the default order. */
-    static final int ORDER = Ordered.LOWEST_PRECEDENCE;
-
     @Bean
-    FilterRegistrationBean<SubmissionGuard> submissionGuard(ProcessEngine engine, TaskForms forms) {
-        FilterRegistrationBean<SubmissionGuard> registration = new FilterRegistrationBean<>(new SubmissionGuard(engine, forms));
+    FilterRegistrationBean<SubmissionGuard> submissionGuard(ProcessEngine engine, TaskForms forms, CamundaBpmProperties camunda) {
+        String webapp = camunda.getWebapp().getApplicationPath();
+        FilterRegistrationBean<SubmissionGuard> registration =
+                new FilterRegistrationBean<>(new SubmissionGuard(engine, forms, new EngineDoor(webapp)));
         registration.setName("duban-submission-guard");
-        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/engine/*");
-        registration.setOrder(ORDER);
+        registration.addUrlPatterns("/engine-rest/*", webapp + "/api/engine/*");
+        registration.setOrder(FilterOrder.AFTER_AUTHENTICATION);
         return registration;
     }
 }

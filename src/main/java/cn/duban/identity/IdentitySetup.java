@@ -89,6 +89,8 @@ class IdentitySetup {
             grants.grant(group, Resources.PROCESS_DEFINITION, CommitmentProcess.KEY, ProcessDefinitionPermissions.READ);
             grants.grant(group, Resources.PROCESS_DEFINITION, ScorecardProcess.KEY, ProcessDefinitionPermissions.READ);
             grants.grant(group, Resources.PROCESS_DEFINITION, ScorecardProcess.EXPLANATION_KEY, ProcessDefinitionPermissions.READ);
+            // finishing the last task of a monthly scorecard ends the calendar run that called it, as the person who finished it
+            grants.grant(group, Resources.PROCESS_DEFINITION, ScorecardProcess.CALENDAR_KEY, ProcessDefinitionPermissions.READ);
         }
         // 督查室 starts a scorecard on demand from Tasklist; commitments are only ever started by the ledger import
         grants.grant(Roles.SUPERVISION_OFFICE, Resources.PROCESS_DEFINITION, ScorecardProcess.KEY,

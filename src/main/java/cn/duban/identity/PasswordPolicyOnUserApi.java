@@ -1,24 +1,19 @@
 package cn.duban.identity;
 
+import cn.duban.system.ErrorBody;
+import cn.duban.system.RereadableRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -54,13 +49,10 @@ class PasswordPolicyOnUserApi extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         Optional<String> weak = weakness(body, create ? null : credentials.group(1));
         if (weak.isPresent()) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            json.writeValue(response.getOutputStream(), Map.of("type", "InvalidRequestException", "message", weak.get()));
+            ErrorBody.write(response, HttpServletResponse.SC_BAD_REQUEST, "InvalidRequest", weak.get(), "password");
             return;
         }
-        chain.doFilter(new Buffered(request, body), response);
+        chain.doFilter(new RereadableRequest(request, body), response);
     }
 
     private Optional<String> weakness(byte[] body, String userId) {
@@ -87,46 +79,5 @@ class PasswordPolicyOnUserApi extends OncePerRequestFilter {
             password = root.path("password");
         }
         return password.isTextual() ? PasswordPolicyMessage.check(identity, password.asText(), user) : Optional.empty();
-    }
-
-    /** The request with its body read once and offered again to the API. */
-    private static final class Buffered extends HttpServletRequestWrapper {
-        private final byte[] body;
-
-        Buffered(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            ByteArrayInputStream in = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return in.read();
-                }
-
-                @Override
-                public int read(byte[] b, int off, int len) {
-                    return in.read(b, off, len);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return in.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException();
-                }
-            };
-        }
     }
 }

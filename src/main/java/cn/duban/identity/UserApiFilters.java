@@ -5,7 +5,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import cn.duban.system.FilterOrder;
 
 /** The password check on the engine's user API, after the API's authentication (see {@link PasswordPolicyOnUserApi}). */
 @Configuration(proxyBeanMethods = false)
@@ -17,7 +17,7 @@ class UserApiFilters {
                 new FilterRegistrationBean<>(new PasswordPolicyOnUserApi(identity, json));
         registration.setName("duban-password-policy");
         registration.addUrlPatterns("/engine-rest/user/*", "/camunda/api/engine/engine/*");
-        registration.setOrder(Ordered.LOWEST_PRECEDENCE);
+        registration.setOrder(FilterOrder.AFTER_AUTHENTICATION);
         return registration;
     }
 }

@@ -1,5 +1,6 @@
 package cn.duban.records;
 
+import cn.duban.system.EngineDoor;
 import cn.duban.system.FilterOrder;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.spring.boot.starter.property.CamundaBpmProperties;
@@ -14,7 +15,7 @@ class RecordsGuardRegistration {
     @Bean
     FilterRegistrationBean<RecordsGuard> recordsGuard(ProcessEngine engine, CamundaBpmProperties camunda) {
         String webapp = camunda.getWebapp().getApplicationPath();
-        FilterRegistrationBean<RecordsGuard> registration = new FilterRegistrationBean<>(new RecordsGuard(engine, webapp));
+        FilterRegistrationBean<RecordsGuard> registration = new FilterRegistrationBean<>(new RecordsGuard(engine, new EngineDoor(webapp)));
         registration.setName("duban-records-guard");
         registration.addUrlPatterns("/engine-rest/*", webapp + "/api/engine/*");
         registration.setOrder(FilterOrder.AFTER_AUTHENTICATION);

@@ -2,8 +2,7 @@ package cn.duban.system;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -36,23 +35,12 @@ class ChineseErrors implements ErrorController {
     }
 
     @RequestMapping("${server.error.path:/error}")
-    ResponseEntity<Map<String, String>> error(HttpServletRequest request) {
+    ResponseEntity<ObjectNode> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number && number >= 400 ? number : 404;
         Throwable cause = errors.getError(new ServletWebRequest(request));
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("type", HttpStatus.resolve(status) == null ? "Error" : HttpStatus.resolve(status).name());
         String field = null;
-        String message = switch (status) {
-            case 400 -> "请求内容不正确";
-            case 401 -> "请先登录";
-            case 403 -> "无权执行此操作";
-            case 404 -> "请求的页面或数据不存在";
-            case 405 -> "不支持此请求方法";
-            case 413 -> "请求体过大";
-            case 415 -> "不支持的内容类型，请以 application/json 提交";
-            default -> status >= 500 ? "服务器处理出错，已记录在日志中，请稍后重试或联系管理员" : "请求未能处理（" + status + "）";
-        };
+        String message = ErrorBody.statement(status);
         if (cause instanceof MethodArgumentTypeMismatchException mismatch) {
             field = mismatch.getName();
             message = "请求参数「" + field + "」的值不正确";
@@ -67,10 +55,8 @@ class ChineseErrors implements ErrorController {
         } else if (cause instanceof HttpRequestMethodNotSupportedException) {
             field = "method";
         }
-        body.put("message", message);
-        if (field != null) {
-            body.put("field", field);
-        }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore()).body(body);
+        String type = HttpStatus.resolve(status) == null ? "Error" : HttpStatus.resolve(status).name();
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
+                .body(ErrorBody.of(type, message, field));
     }
 }

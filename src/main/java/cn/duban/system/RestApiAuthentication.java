@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 
 /**
  * The engine REST API and duban's own API answer only authenticated callers (HTTP Basic against the
@@ -18,7 +17,6 @@ class RestApiAuthentication {
 
     static final String ENGINE_REST = "/engine-rest/*";
     static final String DUBAN_API = "/duban/api/*";
-    static final int AUTHENTICATION_ORDER = 0;
 
     @Bean
     FilterRegistrationBean<ProcessEngineAuthenticationFilter> restAuthenticationFilter() {
@@ -40,7 +38,7 @@ class RestApiAuthentication {
         FilterRegistrationBean<SecurityHeaders> registration = new FilterRegistrationBean<>(new SecurityHeaders());
         registration.setName("duban-security-headers");
         registration.addUrlPatterns("/duban/*");
-        registration.setOrder(AUTHENTICATION_ORDER - 1);
+        registration.setOrder(FilterOrder.HEADERS);
         return registration;
     }
 
@@ -50,7 +48,7 @@ class RestApiAuthentication {
                 new FilterRegistrationBean<>(new AuthenticateEveryRequest());
         registration.setName(name);
         // before filters that act on the authenticated caller, such as the password policy check on the user API and the guard of the engine doors
-        registration.setOrder(AUTHENTICATION_ORDER);
+        registration.setOrder(FilterOrder.AUTHENTICATION);
         registration.addUrlPatterns(urls);
         registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM, provider.getName());
         return registration;

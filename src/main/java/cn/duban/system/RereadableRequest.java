@@ -1,4 +1,4 @@
-package cn.duban.forms;
+package cn.duban.system;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
@@ -7,16 +7,24 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
-/** The request with the body the guard read (and, for a form submission, re-wrote) in place of the original stream. */
-final class RepeatableBody extends HttpServletRequestWrapper {
+/**
+ * A request whose body a filter has read, offered again to what comes after it: the same bytes, or ones the filter
+ * re-wrote.
+ */
+public final class RereadableRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
 
-    RepeatableBody(HttpServletRequest request, byte[] body) {
+    public RereadableRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
+    }
+
+    public byte[] body() {
+        return body.clone();
     }
 
     @Override
@@ -45,14 +53,16 @@ final class RepeatableBody extends HttpServletRequestWrapper {
 
             @Override
             public void setReadListener(ReadListener listener) {
-                throw new UnsupportedOperationException("synchronous only");
+                throw new UnsupportedOperationException("synchronous reading only");
             }
         };
     }
 
     @Override
     public BufferedReader getReader() {
-        return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        String encoding = getCharacterEncoding();
+        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+        return new BufferedReader(new InputStreamReader(getInputStream(), charset));
     }
 
     @Override
