@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.commitment.CommitmentProcess;
 import cn.duban.commitment.LifecycleDriver;
-import cn.duban.forms.EngineDoors.Door;
+import cn.duban.testing.Doors;
+import cn.duban.testing.Doors.Door;
+import cn.duban.testing.TestUsers;
 import cn.duban.ledger.LedgerImporter;
 import cn.duban.testing.PostgresInitializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,7 +14,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -50,7 +51,7 @@ class ForgeryTest {
     JdbcTemplate jdbc;
 
     LifecycleDriver driver;
-    EngineDoors doors;
+    Doors doors;
     Task report;
 
     @BeforeEach
@@ -59,8 +60,8 @@ class ForgeryTest {
         driver.approvePlan(LifecycleDriver.FIRMS);
         driver.fire(LifecycleDriver.FIRMS, CommitmentProcess.EVENT_REPORT_PERIOD_OPENS);
         report = driver.task(LifecycleDriver.FIRMS, CommitmentProcess.TASK_FILE_PROGRESS);
-        user(CLERK, "gongxin");
-        doors = new EngineDoors(port);
+        TestUsers.ensure(engine, CLERK, PASSWORD, "gongxin");
+        doors = new Doors(port, PASSWORD);
     }
 
     @AfterEach
@@ -108,7 +109,7 @@ class ForgeryTest {
         for (String body : new String[] {"", "{}", "{\"variables\":null}", "{\"variables\":{}}", "null"}) {
             HttpResponse<String> answer = submit(door, "submit-form", body);
 
-            assertRefused(answer, 400, null);
+            assertRefused(answer, 400, "workDone");
             assertThat(answer.body()).as(body).contains("本期完成工作");
         }
         assertNothingChanged();
@@ -154,7 +155,7 @@ class ForgeryTest {
 
     @Test
     void aTaskThatDoesNotExistIsNotFound() throws Exception {
-        HttpResponse<String> answer = doors.send(Door.REST, CLERK, PASSWORD, "POST", "/task/no-such-task/submit-form", validReport());
+        HttpResponse<String> answer = doors.json(Door.REST, CLERK, "POST", "/task/no-such-task/submit-form", validReport());
 
         assertRefused(answer, 404, "taskId");
     }
@@ -163,22 +164,22 @@ class ForgeryTest {
     @EnumSource(Door.class)
     void otherDoorsToTheVariablesAreClosed(Door door) throws Exception {
         String instance = report.getProcessInstanceId();
-        assertRefused(doors.send(door, CLERK, PASSWORD, "PUT", "/task/" + report.getId() + "/variables/dispatchMode",
+        assertRefused(doors.json(door, CLERK, "PUT", "/task/" + report.getId() + "/variables/dispatchMode",
                 "{\"value\":\"monthly\",\"type\":\"String\"}"), 400, "dispatchMode");
-        assertRefused(doors.send(door, CLERK, PASSWORD, "PUT", "/task/" + report.getId() + "/localVariables/reportDueAt",
+        assertRefused(doors.json(door, CLERK, "PUT", "/task/" + report.getId() + "/localVariables/reportDueAt",
                 "{\"value\":\"2024-12-31T18:00:00.000+0800\",\"type\":\"Date\"}"), 400, "reportDueAt");
-        assertRefused(doors.send(door, CLERK, PASSWORD, "POST", "/task/" + report.getId() + "/variables",
+        assertRefused(doors.json(door, CLERK, "POST", "/task/" + report.getId() + "/variables",
                 "{\"modifications\":{\"rating\":{\"value\":\"green\"}}}"), 400, "rating");
-        assertRefused(doors.send(door, CLERK, PASSWORD, "POST", "/process-instance/" + instance + "/variables",
+        assertRefused(doors.json(door, CLERK, "POST", "/process-instance/" + instance + "/variables",
                 "{\"modifications\":{\"commitmentId\":{\"value\":\"2024-02-02\"}}}"), 400, "commitmentId");
-        assertRefused(doors.send(door, CLERK, PASSWORD, "DELETE", "/process-instance/" + instance + "/variables/leadBureau", null),
+        assertRefused(doors.json(door, CLERK, "DELETE", "/process-instance/" + instance + "/variables/leadBureau", null),
                 400, "leadBureau");
-        assertRefused(doors.send(door, CLERK, PASSWORD, "POST", "/message",
+        assertRefused(doors.json(door, CLERK, "POST", "/message",
                 "{\"messageName\":\"ChangeRequested\",\"processInstanceId\":\"" + instance + "\",\"processVariables\":{\"changeNewDeadline\":{\"value\":\"2025-12-31\"}}}"),
                 400, "changeNewDeadline");
-        assertRefused(doors.send(door, CLERK, PASSWORD, "POST", "/signal",
+        assertRefused(doors.json(door, CLERK, "POST", "/signal",
                 "{\"name\":\"any\",\"variables\":{\"dispatchMode\":{\"value\":\"monthly\"}}}"), 400, "dispatchMode");
-        assertRefused(doors.send(door, CLERK, PASSWORD, "POST", "/process-instance/" + instance + "/modification",
+        assertRefused(doors.json(door, CLERK, "POST", "/process-instance/" + instance + "/modification",
                 "{\"instructions\":[{\"type\":\"startBeforeActivity\",\"activityId\":\"Task_FileProgress\",\"variables\":{\"rating\":{\"value\":\"green\"}}}]}"),
                 400, "rating");
         assertNothingChanged();
@@ -190,7 +191,7 @@ class ForgeryTest {
     }
 
     private HttpResponse<String> submit(Door door, String action, String body) throws Exception {
-        return doors.send(door, CLERK, PASSWORD, "POST", "/task/" + report.getId() + "/" + action, body);
+        return doors.json(door, CLERK, "POST", "/task/" + report.getId() + "/" + action, body);
     }
 
     private void assertRefused(HttpResponse<String> answer, int status, String field) throws Exception {
@@ -216,14 +217,4 @@ class ForgeryTest {
         return jdbc.queryForObject("select count(*) from progress_report", Integer.class);
     }
 
-    private void user(String id, String group) {
-        if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
-            User user = engine.getIdentityService().newUser(id);
-            user.setFirstName("伪造");
-            user.setLastName("测试");
-            user.setPassword(PASSWORD);
-            engine.getIdentityService().saveUser(user);
-            engine.getIdentityService().createMembership(id, group);
-        }
-    }
 }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.commitment.CommitmentProcess;
 import cn.duban.commitment.LifecycleDriver;
-import cn.duban.forms.EngineDoors.Door;
+import cn.duban.testing.Doors;
+import cn.duban.testing.Doors.Door;
+import cn.duban.testing.TestUsers;
 import cn.duban.identity.Roles;
 import cn.duban.ledger.LedgerImporter;
 import cn.duban.testing.PostgresInitializer;
@@ -22,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,7 +68,7 @@ class HostileInputTest {
     JdbcTemplate jdbc;
 
     LifecycleDriver driver;
-    EngineDoors doors;
+    Doors doors;
     final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
@@ -75,10 +76,10 @@ class HostileInputTest {
         driver = new LifecycleDriver(engine, importer, jdbc, folder);
         driver.approvePlan(LifecycleDriver.FIRMS);
         driver.fire(LifecycleDriver.FIRMS, CommitmentProcess.EVENT_REPORT_PERIOD_OPENS);
-        user("hsclerk", "gongxin");
-        user("hsclerk2", "wenlv");
-        user("hssuper", Roles.SUPERVISION_OFFICE);
-        doors = new EngineDoors(port);
+        TestUsers.ensure(engine, "hsclerk", PASSWORD, "gongxin");
+        TestUsers.ensure(engine, "hsclerk2", PASSWORD, "wenlv");
+        TestUsers.ensure(engine, "hssuper", PASSWORD, Roles.SUPERVISION_OFFICE);
+        doors = new Doors(port, PASSWORD);
     }
 
     @AfterEach
@@ -106,7 +107,7 @@ class HostileInputTest {
             String user = progress ? "hsclerk" : "hsclerk2";
             String action = random.nextBoolean() ? "submit-form" : "complete";
             String body = random.nextInt(5) == 0 ? rawBody(random) : submission(random, progress);
-            HttpResponse<String> answer = doors.send(door, user, PASSWORD, "POST", "/task/" + task.getId() + "/" + action, body);
+            HttpResponse<String> answer = doors.json(door, user, "POST", "/task/" + task.getId() + "/" + action, body);
 
             String what = "seed " + seed + " round " + round + " " + door + " " + body.substring(0, Math.min(body.length(), 300));
             assertThat(answer.statusCode()).as(what + " → " + answer.body()).isBetween(400, 499);
@@ -218,14 +219,4 @@ class HostileInputTest {
         return jdbc.queryForObject("select count(*) from " + table, Integer.class);
     }
 
-    private void user(String id, String group) {
-        if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
-            User user = engine.getIdentityService().newUser(id);
-            user.setFirstName("敌意");
-            user.setLastName("测试");
-            user.setPassword(PASSWORD);
-            engine.getIdentityService().saveUser(user);
-            engine.getIdentityService().createMembership(id, group);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 package cn.duban.identity;
 
+import cn.duban.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.commitment.CommitmentProcess;
@@ -18,7 +19,6 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -275,16 +275,7 @@ class AuthorizationMatrixTest {
     }
 
     private void user(String id, String... groups) {
-        if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
-            User user = engine.getIdentityService().newUser(id);
-            user.setFirstName(id);
-            user.setLastName("测试");
-            user.setPassword(PASSWORD);
-            engine.getIdentityService().saveUser(user);
-            for (String group : groups) {
-                engine.getIdentityService().createMembership(id, group);
-            }
-        }
+        TestUsers.ensure(engine, id, PASSWORD, groups);
     }
 
     private static Arguments row(String role, String action, String expected) {

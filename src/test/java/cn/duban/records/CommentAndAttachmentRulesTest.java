@@ -1,5 +1,6 @@
 package cn.duban.records;
 
+import cn.duban.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.commitment.CommitmentProcess;
@@ -15,7 +16,6 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.junit.jupiter.api.AfterAll;
@@ -235,15 +235,6 @@ class CommentAndAttachmentRulesTest {
     }
 
     private void user(String id, String... groups) {
-        if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
-            User user = engine.getIdentityService().newUser(id);
-            user.setFirstName(id);
-            user.setLastName("测试");
-            user.setPassword(PASSWORD);
-            engine.getIdentityService().saveUser(user);
-            for (String group : groups) {
-                engine.getIdentityService().createMembership(id, group);
-            }
-        }
+        TestUsers.ensure(engine, id, PASSWORD, groups);
     }
 }

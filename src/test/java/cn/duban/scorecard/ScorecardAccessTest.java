@@ -1,5 +1,6 @@
 package cn.duban.scorecard;
 
+import cn.duban.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.identity.Roles;
@@ -24,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -226,13 +226,6 @@ class ScorecardAccessTest {
     }
 
     private void user(String id, String... groups) {
-        if (engine.getIdentityService().createUserQuery().userId(id).count() == 0) {
-            User user = engine.getIdentityService().newUser(id);
-            user.setPassword(PASSWORD);
-            engine.getIdentityService().saveUser(user);
-            for (String group : groups) {
-                engine.getIdentityService().createMembership(id, group);
-            }
-        }
+        TestUsers.ensure(engine, id, PASSWORD, groups);
     }
 }
