@@ -29,7 +29,8 @@ final class ExportedTables {
         return List.of(processInstances(), activityInstances(), taskInstances(now, postgresql), variableChanges(),
                 userOperations(), identityLinks(), comments(), attachments(), incidents(), decisionEvaluations(),
                 decisionInputs(), decisionOutputs(),
-                commitments(), baselines(), progressReports(), ratings(), milestoneChecks(), supervisionNotices(),
+                commitments(), baselines(), reportPeriods(), progressReports(), ratings(), milestoneChecks(), supervisionNotices(),
+                changeRequests(), closures(),
                 scorecards(), scorecardRows(), scorecardExplanations());
     }
 
@@ -238,6 +239,18 @@ final class ExportedTables {
 
     private static ExportTable supervisionNotices() {
         return commitmentRecord("supervision_notice", "督办单", "issued_at");
+    }
+
+    private static ExportTable reportPeriods() {
+        return commitmentRecord("report_period", "报告期及报送时限", "opens_at");
+    }
+
+    private static ExportTable changeRequests() {
+        return commitmentRecord("change_request", "延期/调整申请、审核与审批", "requested_at");
+    }
+
+    private static ExportTable closures() {
+        return commitmentRecord("closure_record", "办结销号申请与核验", "applied_at");
     }
 
     /** One of duban's per-commitment tables, every column, in order of its own time and id. */

@@ -5,11 +5,13 @@ import cn.duban.commitment.CommitmentProcess.Vars;
 import cn.duban.commitment.CommitmentState;
 import cn.duban.commitment.CommitmentStates;
 import cn.duban.plan.Actors;
+import cn.duban.plan.ChangeRequests;
 import cn.duban.system.EngineClock;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -27,12 +29,15 @@ public class AssessProgress implements JavaDelegate {
     private final ProgressReports reports;
     private final CommitmentStates states;
     private final ReportPeriods periods;
+    private final ChangeRequests changes;
 
-    AssessProgress(ProgressAssessment assessment, ProgressReports reports, CommitmentStates states, ReportPeriods periods) {
+    AssessProgress(ProgressAssessment assessment, ProgressReports reports, CommitmentStates states, ReportPeriods periods,
+            ChangeRequests changes) {
         this.assessment = assessment;
         this.reports = reports;
         this.states = states;
         this.periods = periods;
+        this.changes = changes;
     }
 
     @Override
@@ -74,6 +79,10 @@ public class AssessProgress implements JavaDelegate {
         // the correction reason explains this report only; the next one starts without it
         execution.setVariable(Vars.CORRECTION_REASON, null);
         if (Boolean.TRUE.equals(execution.getVariable(Vars.REQUEST_CHANGE))) {
+            String deadline = text(execution, Vars.CHANGE_NEW_DEADLINE);
+            String target = quantitative ? text(execution, Vars.CHANGE_NEW_TARGET) : null;
+            changes.file(state.commitmentId(), execution.getProcessInstanceId(), deadline == null ? null : LocalDate.parse(deadline),
+                    target == null ? null : new BigDecimal(target), text(execution, Vars.CHANGE_REASON), Actors.current(execution), now);
             execution.setVariable(Vars.REQUEST_CHANGE, false);
             execution.getProcessEngineServices().getRuntimeService()
                     .createMessageCorrelation(CommitmentProcess.MESSAGE_CHANGE_REQUESTED)

@@ -2,6 +2,7 @@ package cn.duban.dispatch;
 
 import cn.duban.system.TaskDates;
 import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.commitment.CommitmentState;
 import cn.duban.commitment.CommitmentStates;
 import cn.duban.plan.Baseline;
 import cn.duban.system.EngineClock;
@@ -31,11 +32,13 @@ public class DispatchCalendar {
     private final DispatchProperties properties;
     private final ReportPeriods periods;
     private final CommitmentStates states;
+    private final ProgressReports reports;
 
-    DispatchCalendar(DispatchProperties properties, ReportPeriods periods, CommitmentStates states) {
+    DispatchCalendar(DispatchProperties properties, ReportPeriods periods, CommitmentStates states, ProgressReports reports) {
         this.properties = properties;
         this.periods = periods;
         this.states = states;
+        this.reports = reports;
     }
 
     /** Entering 常态化调度: monthly unless a task force already set weekly; shows mode and deadline. */
@@ -126,17 +129,35 @@ public class DispatchCalendar {
         return new ReportSchedule(mode, opens, period, periodEnd, due, reminder, due.plusDays(properties.overdueEscalationDays()));
     }
 
-    /** Sets the next quarter whose milestone is checked and returns when: after the report on its last month is due. */
+    /**
+     * When the next quarterly milestone is checked: after the report on the quarter's last month is due. The quarter
+     * follows the last one checked (duban's {@code milestone_check}); the variable only shows it in Cockpit.
+     */
     public Date scheduleMilestoneCheck(DelegateExecution execution) {
-        int year = states.of(execution).deadline().getYear();
+        CommitmentState state = states.of(execution);
+        int year = state.deadline().getYear();
         ZonedDateTime now = EngineClock.nowInZone();
-        Object previous = execution.getVariable(Vars.MILESTONE_QUARTER);
         int quarter = now.getYear() < year ? 1 : now.getYear() > year ? Baseline.QUARTERS : Baseline.quarterOf(now.toLocalDate());
-        if (previous instanceof Integer checked && checked >= quarter) {
+        int checked = reports.lastCheckedQuarter(state.commitmentId()).orElse(0);
+        if (checked >= quarter) {
             quarter = Math.min(checked + 1, Baseline.QUARTERS);
         }
         execution.setVariable(Vars.MILESTONE_QUARTER, quarter);
         return date(milestoneCheckAt(year, quarter, now));
+    }
+
+    /** The quarter whose milestone check is due now: the latest whose check time has come, after the last one checked. */
+    public int quarterDue(CommitmentState state) {
+        int year = state.deadline().getYear();
+        ZonedDateTime now = EngineClock.nowInZone();
+        int quarter = 1;
+        for (int candidate = 1; candidate <= Baseline.QUARTERS; candidate++) {
+            if (!milestoneCheckAt(year, candidate, now).isAfter(now)) {
+                quarter = candidate;
+            }
+        }
+        int checked = reports.lastCheckedQuarter(state.commitmentId()).orElse(0);
+        return quarter > checked ? quarter : Math.min(checked + 1, Baseline.QUARTERS);
     }
 
     ZonedDateTime milestoneCheckAt(int year, int quarter, ZonedDateTime now) {

@@ -90,6 +90,12 @@ public class ProgressReports {
                 commitmentId, quarter, Timestamp.from(checkedAt), plannedValue, actualValue, plannedStatus, actualStatus, reached);
     }
 
+    /** The latest quarter whose milestone was checked for a commitment. */
+    public Optional<Integer> lastCheckedQuarter(String commitmentId) {
+        return Optional.ofNullable(jdbc.queryForObject("select max(quarter) from milestone_check where commitment_id = ?",
+                Integer.class, commitmentId));
+    }
+
     /** Latest reported figure: a cumulative value for quantitative commitments, a status label otherwise. */
     public record Latest(BigDecimal value, String status) {
     }

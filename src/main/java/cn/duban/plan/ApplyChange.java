@@ -21,24 +21,22 @@ public class ApplyChange implements JavaDelegate {
 
     private final Baselines baselines;
     private final DispatchCalendar calendar;
+    private final ChangeRequests changes;
 
-    ApplyChange(Baselines baselines, DispatchCalendar calendar) {
+    ApplyChange(Baselines baselines, DispatchCalendar calendar, ChangeRequests changes) {
         this.baselines = baselines;
         this.calendar = calendar;
+        this.changes = changes;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         String commitmentId = CommitmentStates.commitmentId(execution);
         Baseline current = baselines.current(commitmentId).orElseThrow();
-        Object requestedDeadline = execution.getVariable(Vars.CHANGE_NEW_DEADLINE);
-        Object requestedTarget = execution.getVariable(Vars.CHANGE_NEW_TARGET);
-        LocalDate deadline = requestedDeadline == null || requestedDeadline.toString().isBlank()
-                ? current.deadline() : LocalDate.parse(requestedDeadline.toString());
-        BigDecimal target = current.quantitative() && requestedTarget != null
-                ? new BigDecimal(requestedTarget.toString()) : current.targetValue();
-        Baseline changed = current.changedTo(deadline, target, EngineClock.today(),
-                "延期/调整：" + execution.getVariable(Vars.CHANGE_REASON));
+        ChangeRequests.Request request = changes.approved(execution.getProcessInstanceId());
+        LocalDate deadline = request.newDeadline().orElse(current.deadline());
+        BigDecimal target = current.quantitative() ? request.newTarget().orElse(current.targetValue()) : current.targetValue();
+        Baseline changed = current.changedTo(deadline, target, EngineClock.today(), "延期/调整：" + request.reason());
         baselines.add(changed, Actors.current(execution), EngineClock.now());
 
         execution.setVariable(Vars.DEADLINE, deadline.toString());

@@ -1,7 +1,9 @@
 package cn.duban.plan;
 
 import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.commitment.CommitmentState;
 import cn.duban.commitment.CommitmentStates;
+import cn.duban.dispatch.DispatchCalendar;
 import cn.duban.dispatch.ProgressAssessment;
 import cn.duban.dispatch.ProgressReports;
 import cn.duban.ledger.MilestoneStatus;
@@ -19,19 +21,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class CheckMilestone implements JavaDelegate {
 
-    private final Baselines baselines;
     private final ProgressReports reports;
+    private final CommitmentStates states;
+    private final DispatchCalendar calendar;
 
-    CheckMilestone(Baselines baselines, ProgressReports reports) {
-        this.baselines = baselines;
+    CheckMilestone(ProgressReports reports, CommitmentStates states, DispatchCalendar calendar) {
         this.reports = reports;
+        this.states = states;
+        this.calendar = calendar;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        String commitmentId = CommitmentStates.commitmentId(execution);
-        int quarter = (Integer) execution.getVariable(Vars.MILESTONE_QUARTER);
-        Baseline baseline = baselines.current(commitmentId).orElseThrow();
+        CommitmentState state = states.of(execution);
+        String commitmentId = state.commitmentId();
+        int quarter = calendar.quarterDue(state);
+        Baseline baseline = state.baselineInForce();
         LocalDate quarterEnd = Baseline.quarterEnd(baseline.deadline().getYear(), quarter);
         var latest = reports.latestUpTo(commitmentId, quarterEnd);
         boolean reached;

@@ -153,6 +153,61 @@ class AuditExportTest {
     }
 
     @Test
+    void afterTheSimulatedYearTheExportNamesWhoDidEveryRecordedActionAndWhen(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws IOException {
+        Path file = folder.resolve("year.zip");
+        export(ExportFilter.everything(), ExportFormat.JSONL, file);
+        Map<String, byte[]> files = unzip(file);
+
+        assertEveryRowNames(files, "progress_report", "reporter", "reported_at", row -> true);
+        assertEveryRowNames(files, "rating_record", "reporter", "rated_at", row -> true);
+        assertEveryRowNames(files, "commitment_baseline", "approved_by", "approved_at", row -> true);
+        assertEveryRowNames(files, "supervision_notice", "issued_by", "issued_at", row -> true);
+        assertEveryRowNames(files, "supervision_notice", "plan_filed_by", "plan_filed_at", row -> !row.path("corrective_plan").isNull());
+        assertEveryRowNames(files, "change_request", "requested_by", "requested_at", row -> true);
+        assertEveryRowNames(files, "change_request", "reviewed_by", "reviewed_at", row -> !row.path("review_decision").isNull());
+        assertEveryRowNames(files, "change_request", "decided_by", "decided_at", row -> !row.path("decision").isNull());
+        assertEveryRowNames(files, "closure_record", "applied_by", "applied_at", row -> true);
+        assertEveryRowNames(files, "closure_record", "verified_by", "verified_at", row -> !row.path("decision").isNull());
+
+        // every task a person completed: the operation log names the person, who is the task's assignee
+        Map<String, String> completedBy = new java.util.HashMap<>();
+        for (JsonNode operation : jsonLines(files, "user_operation")) {
+            if ("Complete".equals(operation.path("operation_type").asText()) && !operation.path("task_id").isNull()) {
+                completedBy.put(operation.path("task_id").asText(), operation.path("user_id").asText());
+            }
+        }
+        List<JsonNode> completed = jsonLines(files, "task_instance").stream()
+                .filter(task -> "completed".equals(task.path("outcome").asText())).toList();
+        assertThat(completed).as("tasks completed in the simulated year").hasSizeGreaterThan(500);
+        for (JsonNode task : completed) {
+            String id = task.path("id").asText();
+            assertThat(completedBy.get(id)).as("who completed task %s (%s)", id, task.path("name").asText())
+                    .isNotBlank().isEqualTo(task.path("assignee").asText());
+        }
+    }
+
+    private static void assertEveryRowNames(Map<String, byte[]> files, String table, String actor, String time,
+            java.util.function.Predicate<JsonNode> personActed) throws IOException {
+        List<JsonNode> rows = jsonLines(files, table).stream().filter(personActed).toList();
+        assertThat(rows).as("%s rows where a person acted", table).isNotEmpty();
+        for (JsonNode row : rows) {
+            assertThat(row.path(actor).asText("")).as("%s.%s of %s", table, actor, row).isNotBlank();
+            assertThat(row.path(time).asText("")).as("%s.%s of %s", table, time, row).isNotBlank();
+        }
+    }
+
+    private static List<JsonNode> jsonLines(Map<String, byte[]> files, String table) throws IOException {
+        List<JsonNode> rows = new java.util.ArrayList<>();
+        for (String line : new String(files.get(table + ".jsonl"), StandardCharsets.UTF_8).split("\n")) {
+            if (!line.isBlank()) {
+                rows.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(line));
+            }
+        }
+        return rows;
+    }
+
+    @Test
     void csvFilesCarryABomAndChineseTextAsInTheEngine(@org.junit.jupiter.api.io.TempDir Path folder) throws IOException {
         Path file = folder.resolve("one.zip");
         export(filterOf(commitment), ExportFormat.CSV, file);
@@ -412,7 +467,8 @@ class AuditExportTest {
         counts.put("decision_output", evaluated.stream().mapToLong(decision -> decision.getOutputs().size()).sum());
         String commitmentFilter = one ? " where commitment_id = '" + commitment + "'" : "";
         counts.put("commitment", sqlCount("commitment" + (one ? " where id = '" + commitment + "'" : "")));
-        for (String table : List.of("commitment_baseline", "progress_report", "rating_record", "milestone_check", "supervision_notice")) {
+        for (String table : List.of("commitment_baseline", "report_period", "progress_report", "rating_record", "milestone_check",
+                "supervision_notice", "change_request", "closure_record")) {
             counts.put(table, sqlCount(table + commitmentFilter));
         }
         counts.put("scorecard", sqlCount("scorecard where status = 'PUBLISHED'"));

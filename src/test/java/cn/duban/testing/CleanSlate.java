@@ -28,7 +28,7 @@ public final class CleanSlate {
         // published scorecards refuse DELETE; TRUNCATE is for wiping a test database only
         jdbc.execute("truncate table scorecard_explanation, scorecard_row, scorecard");
         for (String table : List.of("supervision_notice", "milestone_check", "rating_record", "progress_report",
-                "report_period", "dispatch_state", "closure_record",
+                "report_period", "dispatch_state", "closure_record", "change_request",
                 "commitment_baseline")) {
             jdbc.execute("delete from " + table);
         }
