@@ -49,7 +49,9 @@ class SubmissionGuard extends OncePerRequestFilter {
     static final int BODY_LIMIT = 1 << 20;
     private static final Logger log = LoggerFactory.getLogger(SubmissionGuard.class);
     private static final Pattern TASK_SUBMISSION = Pattern.compile("^/task/([^/]+)/(submit-form|complete|resolve)$");
-    private static final Pattern TASK_WRITE = Pattern.compile("^/task/([^/]+)/.+$");
+    /** Work on a task other than its submission; its comments and attachments are {@code records.RecordsGuard}'s. */
+    private static final Pattern TASK_WRITE = Pattern.compile(
+            "^/task/([^/]+)/(claim|unclaim|assignee|delegate|identity-links|variables|localVariables)(/.*)?$");
     private static final Pattern START_SUBMISSION = Pattern.compile(
             "^/process-definition/(key/([^/]+)(/tenant-id/[^/]+)?|([^/]+))/submit-form$");
     private static final Pattern VARIABLE_RESOURCE = Pattern.compile(
