@@ -8,6 +8,7 @@ import cn.duban.system.ErrorBody;
 import cn.duban.system.FieldRefusal;
 import cn.duban.system.RereadableRequest;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -67,7 +68,10 @@ class SubmissionGuard extends OncePerRequestFilter {
     private final ObjectMapper json = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // a name given twice is read one way here and perhaps another way behind the door: refuse it
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
+    private static final Pattern DUPLICATE = Pattern.compile("Duplicate field '([^']*)'");
 
     SubmissionGuard(ProcessEngine engine, TaskForms forms, EngineDoor door) {
         this.engine = engine;
@@ -151,7 +155,7 @@ class SubmissionGuard extends OncePerRequestFilter {
             throw new Refused(400, "variables", "批量写入变量仅限管理员");
         }
         if (body.length > 0) {
-            Optional<String> written = firstVariable(parseLeniently(body));
+            Optional<String> written = firstVariable(readJson(body));
             if (written.isPresent()) {
                 throw new Refused(400, written.get(),
                         "变量「" + SubmissionCheck.printable(written.get()) + "」不能随此请求写入：流程数据只能通过任务表单提交");
@@ -206,16 +210,7 @@ class SubmissionGuard extends OncePerRequestFilter {
         if (body.length == 0 || new String(body, StandardCharsets.UTF_8).isBlank()) {
             return json.createObjectNode();
         }
-        JsonNode parsed;
-        try {
-            parsed = json.readTree(body);
-        } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : "（第 " + e.getLocation().getLineNr() + " 行第 "
-                    + e.getLocation().getColumnNr() + " 列附近）";
-            throw new Refused(400, "body", "请求体不是有效的 JSON，或嵌套过深" + where);
-        } catch (IOException e) {
-            throw new Refused(400, "body", "请求体无法读取");
-        }
+        JsonNode parsed = readJson(body);
         if (parsed == null || parsed.isNull() || parsed.isMissingNode()) {
             return json.createObjectNode();
         }
@@ -225,12 +220,21 @@ class SubmissionGuard extends OncePerRequestFilter {
         return (ObjectNode) parsed;
     }
 
-    private JsonNode parseLeniently(byte[] body) {
+    /** The body as JSON, or a refusal naming the body (or the field given twice) and where the JSON breaks. */
+    private JsonNode readJson(byte[] body) {
         try {
             return json.readTree(body);
+        } catch (JsonProcessingException e) {
+            Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
+            if (duplicate.find()) {
+                String name = duplicate.group(1);
+                throw new Refused(400, name, "「" + SubmissionCheck.printable(name) + "」在请求中出现了不止一次");
+            }
+            String where = e.getLocation() == null ? "" : "（第 " + e.getLocation().getLineNr() + " 行第 "
+                    + e.getLocation().getColumnNr() + " 列附近）";
+            throw new Refused(400, "body", "请求体不是有效的 JSON，或嵌套过深" + where);
         } catch (IOException e) {
-            // not JSON: the resource itself answers that
-            return null;
+            throw new Refused(400, "body", "请求体无法读取");
         }
     }
 

@@ -91,7 +91,7 @@ class TasklistE2E extends BrowserTest {
 
         WebElement error = browser.until(ExpectedConditions.visibilityOfElementLocated(ERROR_NOTIFICATION));
         browser.screenshot("tasklist-2-refused-report");
-        assertThat(error.getText()).contains("「滞后原因」(delayReason)", "进度落后于序时进度，须说明滞后原因"
+        assertThat(error.getText()).contains("「滞后原因」(delayReason)", "进度落后于序时进度，须说明滞后原因")
                 .as("the message alone, not the engine's wrapping").doesNotContain("ENGINE-").doesNotContain("TaskListener");
         Task task = world.task(FIRMS, CommitmentProcess.TASK_FILE_PROGRESS);
         assertThat(task).as("the report task stays open").isNotNull();

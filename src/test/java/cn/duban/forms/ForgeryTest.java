@@ -177,6 +177,11 @@ class ForgeryTest {
         assertRefused(doors.json(door, CLERK, "POST", "/message",
                 "{\"messageName\":\"ChangeRequested\",\"processInstanceId\":\"" + instance + "\",\"processVariables\":{\"changeNewDeadline\":{\"value\":\"2025-12-31\"}}}"),
                 400, "changeNewDeadline");
+        assertRefused(doors.json(door, CLERK, "POST", "/message", "{\"messageName\":\"ChangeRequested\",\"processInstanceId\":\""
+                + instance + "\",\"processVariables\":{},\"processVariables\":{\"rating\":{\"value\":\"green\"}}}"),
+                400, "processVariables");
+        assertRefused(submit(door, "submit-form", validReport().replace("}}", "},\"workDone\":{\"value\":\"第二遍\",\"type\":\"String\"}}")),
+                400, "workDone");
         assertRefused(doors.json(door, CLERK, "POST", "/signal",
                 "{\"name\":\"any\",\"variables\":{\"dispatchMode\":{\"value\":\"monthly\"}}}"), 400, "dispatchMode");
         assertRefused(doors.json(door, CLERK, "POST", "/process-instance/" + instance + "/modification",
