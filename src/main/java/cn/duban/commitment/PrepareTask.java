@@ -1,8 +1,10 @@
 package cn.duban.commitment;
 
 import cn.duban.system.TaskDates;
-import cn.duban.commitment.CommitmentProcess.Vars;
 import cn.duban.dispatch.DispatchCalendar;
+import cn.duban.dispatch.ReportPeriod;
+import cn.duban.ledger.CommitmentRecord;
+import cn.duban.ledger.CommitmentRepository;
 import cn.duban.dispatch.DispatchProperties;
 import cn.duban.forms.FreshFields;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,11 +23,13 @@ public class PrepareTask implements TaskListener {
     private final DispatchProperties dispatch;
     private final FreshFields freshFields;
     private final DispatchCalendar calendar;
+    private final CommitmentRepository commitments;
 
-    PrepareTask(DispatchProperties dispatch, FreshFields freshFields, DispatchCalendar calendar) {
+    PrepareTask(DispatchProperties dispatch, FreshFields freshFields, DispatchCalendar calendar, CommitmentRepository commitments) {
         this.dispatch = dispatch;
         this.freshFields = freshFields;
         this.calendar = calendar;
+        this.commitments = commitments;
     }
 
     @Override
@@ -34,9 +38,11 @@ public class PrepareTask implements TaskListener {
         String what = task.getName();
         boolean report = CommitmentProcess.TASK_FILE_PROGRESS.equals(task.getTaskDefinitionKey());
         if (report) {
-            what = task.getVariable(Vars.DISPATCH_MODE_LABEL) + what + "（" + task.getVariable(Vars.REPORT_PERIOD) + "）";
+            ReportPeriod period = calendar.openPeriod(task.getExecution());
+            what = period.mode().label() + what + "（" + period.period() + "）";
         }
-        task.setName(what + " · " + CommitmentStates.commitmentId(task) + " " + task.getVariable(Vars.TITLE));
+        String commitmentId = CommitmentStates.commitmentId(task);
+        task.setName(what + " · " + commitmentId + " " + commitments.findById(commitmentId).map(CommitmentRecord::getTitle).orElse(""));
         if (task.getDueDate() == null) {
             task.setDueDate(TaskDates.dueInDays(dispatch.taskDueDays()));
         }

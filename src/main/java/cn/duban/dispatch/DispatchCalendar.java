@@ -67,7 +67,8 @@ public class DispatchCalendar {
         return Date.from(openPeriod(execution).overdueEscalationAt());
     }
 
-    private ReportPeriod openPeriod(DelegateExecution execution) {
+    /** The instance's report period open now, from duban's table. */
+    public ReportPeriod openPeriod(DelegateExecution execution) {
         return periods.current(execution.getProcessInstanceId())
                 .orElseThrow(() -> new IllegalStateException("实例 " + execution.getProcessInstanceId() + " 没有待填报的报告期"));
     }

@@ -12,6 +12,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ProgressReports {
 
+    /** Later than any period a report covers, and still a date every database stores. */
+    private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     private final JdbcTemplate jdbc;
 
     ProgressReports(JdbcTemplate jdbc) {
@@ -44,10 +47,7 @@ public class ProgressReports {
 
     /** The latest report filed for a commitment, whatever period it covers. */
     public Optional<Latest> latest(String commitmentId) {
-        return jdbc.query("""
-                select cumulative_value, progress_status from progress_report
-                where commitment_id = ? order by period_end desc, id desc""",
-                (row, index) -> new Latest(row.getBigDecimal(1), row.getString(2)), commitmentId).stream().findFirst();
+        return latestUpTo(commitmentId, LAST_DAY);
     }
 
     /** The report just filed, as the rating after it reads it: period, how it stands and who filed it. */

@@ -42,23 +42,21 @@ public class ChangeRequests {
 
     /** The instance's request still awaiting its review or decision (the model handles one at a time). */
     Request open(String processInstanceId) {
-        return jdbc.query("""
-                select id, new_deadline, new_target, reason from change_request
-                where process_instance_id = ? and decision is null and (review_decision is null or review_decision = 'approve')
-                order by id desc""",
-                (row, index) -> new Request(row.getLong(1), Optional.ofNullable(row.getDate(2)).map(java.sql.Date::toLocalDate),
-                        Optional.ofNullable(row.getBigDecimal(3)), row.getString(4)), processInstanceId)
-                .stream().findFirst().orElseThrow(() -> new IllegalStateException("实例 " + processInstanceId + " 没有待审的延期/调整申请"));
+        return latest(processInstanceId, "decision is null and (review_decision is null or review_decision = 'approve')", "待审");
     }
 
     /** The latest request the leader approved, which {@link ApplyChange} turns into a baseline. */
     Request approved(String processInstanceId) {
-        return jdbc.query("""
-                select id, new_deadline, new_target, reason from change_request
-                where process_instance_id = ? and decision = 'approve' order by id desc""",
+        return latest(processInstanceId, "decision = 'approve'", "已批准");
+    }
+
+    private Request latest(String processInstanceId, String condition, String state) {
+        return jdbc.query("select id, new_deadline, new_target, reason from change_request where process_instance_id = ? and "
+                        + condition + " order by id desc",
                 (row, index) -> new Request(row.getLong(1), Optional.ofNullable(row.getDate(2)).map(java.sql.Date::toLocalDate),
                         Optional.ofNullable(row.getBigDecimal(3)), row.getString(4)), processInstanceId)
-                .stream().findFirst().orElseThrow(() -> new IllegalStateException("实例 " + processInstanceId + " 没有已批准的延期/调整申请"));
+                .stream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("实例 " + processInstanceId + " 没有" + state + "的延期/调整申请"));
     }
 
     record Request(long id, Optional<LocalDate> newDeadline, Optional<BigDecimal> newTarget, String reason) {

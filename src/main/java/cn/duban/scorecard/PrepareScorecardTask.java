@@ -6,6 +6,7 @@ import cn.duban.system.TaskDates;
 import cn.duban.scorecard.ScorecardProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,7 +33,7 @@ public class PrepareScorecardTask implements TaskListener {
         freshFields.clear(task);
         String name = task.getName() + " · " + task.getVariable(Vars.PERIOD_LABEL) + "晾晒成绩单";
         if (ScorecardProcess.TASK_EXPLAIN.equals(task.getTaskDefinitionKey())) {
-            String bureau = (String) task.getVariable(Vars.EXPLAINING_BUREAU);
+            String bureau = explainingBureau(task);
             long id = store.idOf(task);
             ScorecardRow row = store.rows(id).stream().filter(r -> r.bureauId().equals(bureau)).findFirst().orElseThrow();
             String bureauName = bureaus.shortNames().getOrDefault(bureau, bureau);
@@ -44,6 +45,12 @@ public class PrepareScorecardTask implements TaskListener {
         task.setName(name);
         task.setDueDate(TaskDates.dueInDays(settings.taskDueDays()));
         task.setFollowUpDate(TaskDates.dayBefore(task.getDueDate()));
+    }
+
+    /** The bureau a 说明情况 task is offered to: its candidate group, which the engine keeps, not a variable. */
+    static String explainingBureau(DelegateTask task) {
+        return task.getCandidates().stream().map(IdentityLink::getGroupId).filter(group -> group != null).findFirst()
+                .orElseThrow(() -> new IllegalStateException("说明情况任务 " + task.getId() + " 没有承办单位"));
     }
 
 }

@@ -27,7 +27,7 @@ public class RecordScorecardExplanation implements TaskListener {
                 .minLength(Vars.MEASURES, "整改措施", MIN_LENGTH);
         check.verify();
         store.addExplanation(store.idOf(task),
-                (String) task.getVariable(Vars.EXPLAINING_BUREAU), check.text(Vars.EXPLANATION), check.text(Vars.MEASURES),
+                PrepareScorecardTask.explainingBureau(task), check.text(Vars.EXPLANATION), check.text(Vars.MEASURES),
                 Actors.current(task), EngineClock.nowInZone().toLocalDateTime());
     }
 }
