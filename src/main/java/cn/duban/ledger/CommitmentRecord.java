@@ -106,6 +106,8 @@ public class CommitmentRecord {
         this.taskForce = entry.taskForce();
         entry.milestones().forEach(milestone -> this.milestones.add(new PlannedMilestone(milestone)));
         this.importedAt = importedAt;
+        // unique and not null until the instance it runs as has started, in the same transaction
+        this.processInstanceId = "starting:" + entry.id();
     }
 
     void runsAs(String processInstanceId) {

@@ -69,9 +69,9 @@ public class LedgerImporter {
             inLedger.add(entry.id());
             CommitmentRecord existing = imported.get(entry.id());
             if (existing == null) {
-                CommitmentRecord record = new CommitmentRecord(entry, now);
+                // saved first: the model reads the lead bureau and leader from it while the instance starts
+                CommitmentRecord record = commitments.save(new CommitmentRecord(entry, now));
                 record.runsAs(starter.start(entry, ledger));
-                commitments.save(record);
                 created.add(entry.id());
                 continue;
             }
