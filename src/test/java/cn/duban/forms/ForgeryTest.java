@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -35,6 +38,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @ContextConfiguration(initializers = PostgresInitializer.class)
+@ExtendWith(OutputCaptureExtension.class)
 class ForgeryTest {
 
     static final String PASSWORD = "Forge-Test-2024!";
@@ -129,12 +133,17 @@ class ForgeryTest {
 
     @ParameterizedTest(name = "{0}")
     @EnumSource(Door.class)
-    void aBusinessRuleRefusalIsA400NamingTheFieldWithoutEngineInternals(Door door) throws Exception {
+    void aBusinessRuleRefusalIsA400NamingTheFieldWithoutEngineInternals(Door door, CapturedOutput log) throws Exception {
+        int before = log.getOut().length();
         HttpResponse<String> answer = submit(door, "submit-form", validReport().replace("\"value\":12", "\"value\":0"));
 
         assertRefused(answer, 400, "delayReason");
         assertThat(answer.body()).contains("滞后原因").doesNotContain("ENGINE-").doesNotContain(report.getId());
         assertNothingChanged();
+        String logged = log.getOut().substring(before);
+        assertThat(logged).as("the refusal is one WARN line, not the engine's ERROR with a stack trace")
+                .contains("WARN").contains("已拒绝").doesNotContain("ENGINE-16004").doesNotContain("ENGINE-REST-HTTP500")
+                .doesNotContain(" ERROR ");
     }
 
     @Test
