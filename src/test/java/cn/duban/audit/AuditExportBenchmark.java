@@ -1,7 +1,7 @@
 package cn.duban.audit;
 
+import cn.duban.testing.PostgresWebTest;
 import cn.duban.testing.CleanSlate;
-import cn.duban.testing.PostgresInitializer;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -27,11 +27,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * On demand only ({@code ./mvnw -B test -Pbenchmark}; not part of {@code verify}): fills the embedded PostgreSQL with
@@ -41,9 +38,7 @@ import org.springframework.test.context.ContextConfiguration;
  * (default; 0 skips the REST comparison, which takes half an hour at a million rows).
  */
 @Tag("benchmark")
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@PostgresWebTest
 class AuditExportBenchmark {
 
     @Autowired

@@ -1,10 +1,10 @@
 package cn.duban.audit;
 
+import cn.duban.testing.PostgresWebTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.identity.Roles;
 import cn.duban.testing.CleanSlate;
-import cn.duban.testing.PostgresInitializer;
 import cn.duban.simulation.Simulation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,20 +49,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Exports after the simulated demo year (12 January to 20 November 2024: plans, reviews, reports, ratings,
  * reminders, escalations, task forces, changes, closures, monthly scorecards), plus authenticated work on one commitment so the user operation log, attachments,
  * comments and incidents have rows. Row counts are compared with the engine's public history API where it has one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@PostgresWebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditExportTest {
 

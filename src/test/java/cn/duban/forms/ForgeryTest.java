@@ -1,5 +1,6 @@
 package cn.duban.forms;
 
+import cn.duban.testing.PostgresWebTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.commitment.CommitmentProcess;
@@ -8,7 +9,6 @@ import cn.duban.testing.Doors;
 import cn.duban.testing.Doors.Door;
 import cn.duban.testing.TestUsers;
 import cn.duban.ledger.LedgerImporter;
-import cn.duban.testing.PostgresInitializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -25,19 +25,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A bureau clerk working its own progress report tries to write what the engine owns, through both doors: each
  * attempt is a 400 naming the variable, and the task, its variables and duban's tables stay as they were.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@PostgresWebTest
 @ExtendWith(OutputCaptureExtension.class)
 class ForgeryTest {
 

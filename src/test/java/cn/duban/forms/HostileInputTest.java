@@ -1,5 +1,6 @@
 package cn.duban.forms;
 
+import cn.duban.testing.PostgresWebTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.commitment.CommitmentProcess;
@@ -9,7 +10,6 @@ import cn.duban.testing.Doors.Door;
 import cn.duban.testing.TestUsers;
 import cn.duban.identity.Roles;
 import cn.duban.ledger.LedgerImporter;
-import cn.duban.testing.PostgresInitializer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -30,11 +30,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Generated hostile payloads (wrong types, special numbers, huge and invisible text, deep nesting, odd content
@@ -42,9 +39,7 @@ import org.springframework.test.context.ContextConfiguration;
  * doors: never a 5xx, every refusal of a submission names its field, nothing changes. The seed is printed; set
  * {@code -Dhostile.seed} to replay a run and {@code -Dhostile.rounds} for a longer one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@PostgresWebTest
 class HostileInputTest {
 
     static final String PASSWORD = "Hostile-Test-2024!";

@@ -1,5 +1,6 @@
 package cn.duban.identity;
 
+import cn.duban.testing.PostgresWebTest;
 import cn.duban.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,6 @@ import cn.duban.commitment.CommitmentProcess;
 import cn.duban.ledger.LedgerFixture;
 import cn.duban.ledger.LedgerImporter;
 import cn.duban.testing.CleanSlate;
-import cn.duban.testing.PostgresInitializer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,19 +26,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Every role against every action, over real HTTP with Basic authentication: exactly allowed or denied.
  * The fixture ledger gives 工信局 (gongxin) one commitment and 农业农村委 (nongye) another.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@PostgresWebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTest {
 

@@ -1,5 +1,6 @@
 package cn.duban.records;
 
+import cn.duban.testing.PostgresWebTest;
 import cn.duban.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +10,6 @@ import cn.duban.identity.Roles;
 import cn.duban.ledger.LedgerImporter;
 import cn.duban.testing.Doors;
 import cn.duban.testing.Doors.Door;
-import cn.duban.testing.PostgresInitializer;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,20 +27,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Who writes comments and attachments, through both doors: the engine REST API (HTTP Basic) and the webapps' API
  * (session login and CSRF token, as Tasklist sends it). Every refusal is 403 with duban's Chinese body, and the
  * record is afterwards exactly as it was. The task is 工信局's 制定实施方案 of the fixture's 2024-02-01.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@PostgresWebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CommentAndAttachmentRulesTest {
 

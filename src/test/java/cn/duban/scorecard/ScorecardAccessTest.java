@@ -1,5 +1,6 @@
 package cn.duban.scorecard;
 
+import cn.duban.testing.PostgresWebTest;
 import cn.duban.testing.TestUsers;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +10,6 @@ import cn.duban.ledger.LedgerImporter;
 import cn.duban.testing.CleanSlate;
 import cn.duban.testing.Doors;
 import cn.duban.testing.Doors.Door;
-import cn.duban.testing.PostgresInitializer;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -36,19 +36,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * Who sees which scorecard over real HTTP: January 2024 is published, December 2023 is still a draft. A bureau sees
  * the published ranking and its own commitments, not drafts nor another bureau's commitments.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@PostgresWebTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScorecardAccessTest {
 

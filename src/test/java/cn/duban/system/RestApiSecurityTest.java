@@ -1,9 +1,9 @@
 package cn.duban.system;
 
+import cn.duban.testing.PostgresWebTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.testing.CleanSlate;
-import cn.duban.testing.PostgresInitializer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,15 +19,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@PostgresWebTest
 class RestApiSecurityTest {
 
     private static final String PASSWORD = "S3cret-Test-Pass";

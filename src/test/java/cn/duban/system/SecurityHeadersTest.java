@@ -1,8 +1,8 @@
 package cn.duban.system;
 
+import cn.duban.testing.PostgresWebTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.duban.testing.PostgresInitializer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,15 +10,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /** duban's pages and API send the security headers of Camunda's webapps; API data is not stored. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = PostgresInitializer.class)
+@PostgresWebTest
 class SecurityHeadersTest {
 
     @LocalServerPort
