@@ -43,7 +43,7 @@ final class ErrorAnswer {
         if (status < 500 && !message.isBlank() && !internals && CHINESE.matcher(message).find()) {
             if (parsed.path("type").asText("").endsWith("Exception")) {
                 // the engine names its exception class as the error type; say what kind of refusal it is instead
-                ((ObjectNode) parsed).put("type", plainType(parsed.get("type").asText()));
+                ((ObjectNode) parsed).put("type", ErrorBody.type(status));
                 response.resetBuffer();
                 response.getOutputStream().write(JSON.writeValueAsBytes(parsed));
             }
@@ -51,12 +51,6 @@ final class ErrorAnswer {
         }
         log.warn("{} 答复 {}，原文已替换：{}", request, status, original.length() > 500 ? original.substring(0, 500) : original);
         response.resetBuffer();
-        String type = parsed != null && parsed.path("type").isTextual() && status < 500 ? plainType(parsed.get("type").asText()) : "Error";
-        ErrorBody.write(response, status, type, ErrorBody.statement(status), null);
-    }
-
-    private static String plainType(String type) {
-        String plain = type.endsWith("Exception") ? type.substring(0, type.length() - "Exception".length()) : type;
-        return plain.matches("[A-Za-z]{1,40}") ? plain : "Error";
+        ErrorBody.write(response, status, ErrorBody.type(status), ErrorBody.statement(status), null);
     }
 }

@@ -125,8 +125,7 @@ class SubmissionGuard extends OncePerRequestFilter {
         // a refusal is the person's mistake, not the server's: one line, no stack trace
         log.warn("{}: 已拒绝 {} 的请求：{}", request, caller.userId(), refused.getMessage());
         answer.resetBuffer();
-        ErrorBody.write(answer, refused.status(), refused.status() == 404 ? "NotFound" : "InvalidRequest",
-                refused.getMessage(), refused.field());
+        ErrorBody.write(answer, refused.status(), ErrorBody.type(refused.status()), refused.getMessage(), refused.field());
     }
 
     /** The body to pass on, or a {@link Refused}. */

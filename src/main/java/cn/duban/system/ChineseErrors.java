@@ -7,7 +7,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -55,8 +54,7 @@ class ChineseErrors implements ErrorController {
         } else if (cause instanceof HttpRequestMethodNotSupportedException) {
             field = "method";
         }
-        String type = HttpStatus.resolve(status) == null ? "Error" : HttpStatus.resolve(status).name();
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
-                .body(ErrorBody.of(type, message, field));
+                .body(ErrorBody.of(ErrorBody.type(status), message, field));
     }
 }

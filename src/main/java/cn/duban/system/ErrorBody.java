@@ -34,6 +34,18 @@ public final class ErrorBody {
         return body;
     }
 
+    /** The kind of refusal a status is, as the {@code type} of an error answer. */
+    public static String type(int status) {
+        return switch (status) {
+            case 400, 413, 415 -> "InvalidRequest";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "NotFound";
+            case 405 -> "MethodNotAllowed";
+            default -> status >= 500 ? "ServerError" : "Error";
+        };
+    }
+
     /** What a status means, said plainly, for answers that have nothing more precise to say. */
     public static String statement(int status) {
         return switch (status) {
