@@ -131,7 +131,8 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T until(Function<? super WebDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(condition);
+        // Tasklist re-renders its lists while a condition reads them: a vanished element means "look again"
+        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     String text() {

@@ -39,6 +39,7 @@ class TasklistE2E extends BrowserTest {
     static final By WORK_DONE = field(Vars.WORK_DONE);
     static final By NEXT_STEPS = field(Vars.NEXT_STEPS);
     static final By ERROR_NOTIFICATION = By.cssSelector(".notifications .alert-danger");
+    static final By FIELD_ERRORS = By.cssSelector(".fjs-form-field-error");
 
     @BeforeAll
     void createBureauClerk() {
@@ -98,6 +99,23 @@ class TasklistE2E extends BrowserTest {
         assertThat(task.getAssignee()).isEqualTo(CLERK);
         assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isZero();
         assertThat(world.historicVariable(FIRMS, Vars.CUMULATIVE_VALUE)).isNull();
+    }
+
+    /** The form library's own check, before anything is sent, speaks Chinese too. */
+    @Test
+    void theFormsOwnCheckOfANegativeValueIsShownInChinese() {
+        openReportTask();
+        browser.type(CUMULATIVE_VALUE, "-1");
+        browser.type(WORK_DONE, "走访企业8家");
+        browser.type(NEXT_STEPS, "继续推进");
+
+        // the library checks as the person types, and keeps 完成 disabled while a check fails
+        browser.until(d -> texts(FIELD_ERRORS).stream().anyMatch(text -> text.contains("不能小于 0")));
+        browser.screenshot("tasklist-4-form-check-in-chinese");
+        assertThat(texts(FIELD_ERRORS)).as("no English message of the form library").noneMatch(text -> text.contains("Field "));
+        assertThat(browser.visible(COMPLETE).isEnabled()).as("完成 stays disabled").isFalse();
+        assertThat(world.task(FIRMS, CommitmentProcess.TASK_FILE_PROGRESS)).as("nothing was sent").isNotNull();
+        assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isZero();
     }
 
     /** A valid report completes the task; the engine holds the submitted values and rates it green. */

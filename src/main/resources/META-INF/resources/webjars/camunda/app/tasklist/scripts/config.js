@@ -28,6 +28,8 @@ export default {
   //   "long":   "LLLL"
   // },
   //
+  // the form library's own checks in Chinese (duban/form-messages.js)
+  customScripts: ['duban/form-messages'],
   // 中文为默认语言（浏览器语言不是英文时使用中文），英文可选
   'locales': {
     'availableLocales': ['zh', 'en'],
