@@ -35,29 +35,30 @@ public class RecordRating implements JavaDelegate {
         // the decision's result, written by the engine in this same transaction
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) execution.getVariable(Vars.RATING_RESULT);
-        String rating = (String) result.get("rating");
+        Rating rating = Rating.of((String) result.get("rating"));
         String reason = (String) result.get("ratingReason");
-        String previous = reports.lastRating(commitmentId).orElse(null);
+        Rating previous = reports.lastRating(commitmentId).map(Rating::of).orElse(null);
         ProgressReports.Filed filed = reports.lastFiled(commitmentId).orElseThrow();
         DispatchMode mode = periods.mode(commitmentId);
-        boolean red = "red".equals(rating);
-        boolean yellowAgain = "yellow".equals(rating) && "yellow".equals(previous);
+        boolean red = rating == Rating.RED;
+        boolean yellowAgain = rating == Rating.YELLOW && previous == Rating.YELLOW;
         boolean escalate = mode == DispatchMode.MONTHLY && (red || yellowAgain);
 
-        execution.setVariable(Vars.PREVIOUS_RATING, previous);
-        execution.setVariable(Vars.RATING, rating);
+        String previousCode = previous == null ? null : previous.code();
+        execution.setVariable(Vars.PREVIOUS_RATING, previousCode);
+        execution.setVariable(Vars.RATING, rating.code());
         execution.setVariable(Vars.RATING_REASON, reason);
         execution.setVariable(Vars.ESCALATE, escalate);
         if (escalate) {
             execution.setVariable(Vars.ESCALATION_CAUSE, red ? "红灯：" + reason : "连续两期黄灯：" + reason);
         }
-        if (mode == DispatchMode.WEEKLY && "green".equals(rating)) {
+        if (mode == DispatchMode.WEEKLY && rating == Rating.GREEN) {
             periods.setMode(commitmentId, DispatchMode.MONTHLY, EngineClock.now(), "恢复绿灯，转回按月调度");
             execution.setVariable(Vars.DISPATCH_MODE, DispatchMode.MONTHLY.code());
             execution.setVariable(Vars.DISPATCH_MODE_LABEL, DispatchMode.MONTHLY.label());
         }
         int daysToDeadline = (int) ChronoUnit.DAYS.between(EngineClock.today(), state.deadline());
-        reports.addRating(commitmentId, filed.period(), EngineClock.now(), rating, reason, previous, filed.trajectoryRatio(),
+        reports.addRating(commitmentId, filed.period(), EngineClock.now(), rating.code(), reason, previousCode, filed.trajectoryRatio(),
                 filed.daysOverdue(), daysToDeadline, escalate, filed.reporter());
     }
 }
