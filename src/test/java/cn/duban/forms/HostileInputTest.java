@@ -90,19 +90,31 @@ class HostileInputTest {
         Random random = new Random(seed);
         Task report = driver.task(LifecycleDriver.FIRMS, CommitmentProcess.TASK_FILE_PROGRESS);
         Task plan = driver.task(LifecycleDriver.SPORTS_PARK, CommitmentProcess.TASK_WRITE_PLAN);
-        Map<String, Object> reportBefore = engine.getRuntimeService().getVariables(report.getProcessInstanceId());
-        Map<String, Object> planBefore = engine.getRuntimeService().getVariables(plan.getProcessInstanceId());
+        driver.submitPlan(LifecycleDriver.TAX_GROWTH);
+        Task review = driver.task(LifecycleDriver.TAX_GROWTH, CommitmentProcess.TASK_REVIEW_PLAN);
+        List<Target> targets = List.of(
+                new Target("/task/" + report.getId(), "hsclerk", "problems", "cumulativeValue", List.of(
+                        "\"workDone\":{\"value\":\"走访企业\",\"type\":\"String\"}", "\"nextSteps\":{\"value\":\"继续培育\",\"type\":\"String\"}",
+                        "\"cumulativeValue\":{\"value\":5,\"type\":\"Long\"}")),
+                new Target("/task/" + plan.getId(), "hsclerk2", "contactPhone", "plannedQ1", List.of(
+                        "\"measures\":{\"value\":\"一、摸排；二、推进；三、调度\",\"type\":\"String\"}",
+                        "\"contactPerson\":{\"value\":\"王科长\",\"type\":\"String\"}")),
+                new Target("/task/" + review.getId(), "hssuper", "planReviewComment", null, List.of(
+                        "\"planDecision\":{\"value\":\"approve\",\"type\":\"String\"}")),
+                new Target("/process-definition/key/scorecard", "hssuper", "period", null, List.of()));
+        List<Task> open = List.of(report, plan, review);
+        Map<String, Map<String, Object>> before = new java.util.HashMap<>();
+        open.forEach(task -> before.put(task.getId(), engine.getRuntimeService().getVariables(task.getProcessInstanceId())));
         int reportsBefore = count("progress_report");
         int baselinesBefore = count("commitment_baseline");
+        long instancesBefore = engine.getHistoryService().createHistoricProcessInstanceQuery().count();
 
         for (int round = 0; round < rounds; round++) {
             Door door = Door.values()[random.nextInt(2)];
-            boolean progress = random.nextBoolean();
-            Task task = progress ? report : plan;
-            String user = progress ? "hsclerk" : "hsclerk2";
-            String action = random.nextBoolean() ? "submit-form" : "complete";
-            String body = random.nextInt(5) == 0 ? rawBody(random) : submission(random, progress);
-            HttpResponse<String> answer = doors.json(door, user, "POST", "/task/" + task.getId() + "/" + action, body);
+            Target target = targets.get(random.nextInt(targets.size()));
+            String action = target.path().startsWith("/task/") && random.nextBoolean() ? "complete" : "submit-form";
+            String body = random.nextInt(5) == 0 ? rawBody(random) : submission(random, target);
+            HttpResponse<String> answer = doors.json(door, target.user(), "POST", target.path() + "/" + action, body);
 
             String what = "seed " + seed + " round " + round + " " + door + " " + body.substring(0, Math.min(body.length(), 300));
             assertThat(answer.statusCode()).as(what + " → " + answer.body()).isBetween(400, 499);
@@ -112,10 +124,13 @@ class HostileInputTest {
             assertThat(refusal.path("field").asText()).as(what + " → " + answer.body()).isNotBlank();
         }
 
-        assertThat(engine.getTaskService().createTaskQuery().taskId(report.getId()).count()).isOne();
-        assertThat(engine.getTaskService().createTaskQuery().taskId(plan.getId()).count()).isOne();
-        assertThat(engine.getRuntimeService().getVariables(report.getProcessInstanceId())).isEqualTo(reportBefore);
-        assertThat(engine.getRuntimeService().getVariables(plan.getProcessInstanceId())).isEqualTo(planBefore);
+        for (Task task : open) {
+            assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as(task.getName()).isOne();
+            assertThat(engine.getRuntimeService().getVariables(task.getProcessInstanceId())).as(task.getName())
+                    .isEqualTo(before.get(task.getId()));
+        }
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().count()).as("no scorecard started")
+                .isEqualTo(instancesBefore);
         assertThat(count("progress_report")).isEqualTo(reportsBefore);
         assertThat(count("commitment_baseline")).isEqualTo(baselinesBefore);
     }
@@ -152,28 +167,27 @@ class HostileInputTest {
         }
     }
 
-    private static String submission(Random random, boolean progress) {
+    /** One form submission the generator attacks: where it is sent, by whom, and fields to aim at. */
+    record Target(String path, String user, String textField, String numberField, List<String> validEntries) {
+    }
+
+    private static String submission(Random random, Target target) {
         List<String> entries = new ArrayList<>();
-        if (progress) {
-            maybe(random, entries, "\"workDone\":{\"value\":\"走访企业\",\"type\":\"String\"}");
-            maybe(random, entries, "\"nextSteps\":{\"value\":\"继续培育\",\"type\":\"String\"}");
-            maybe(random, entries, "\"cumulativeValue\":{\"value\":5,\"type\":\"Long\"}");
-        } else {
-            maybe(random, entries, "\"measures\":{\"value\":\"一、摸排；二、推进；三、调度\",\"type\":\"String\"}");
-            maybe(random, entries, "\"contactPerson\":{\"value\":\"王科长\",\"type\":\"String\"}");
-        }
+        target.validEntries().forEach(entry -> maybe(random, entries, entry));
         // at least one hostile entry, so no generated submission is a valid one
         int hostile = 1 + random.nextInt(3);
         for (int i = 0; i < hostile; i++) {
             String type = TYPES.get(random.nextInt(TYPES.size()));
             String typePart = type.isEmpty() ? "" : ",\"type\":\"" + type + "\"";
-            switch (random.nextInt(3)) {
+            int kind = random.nextInt(target.numberField() == null ? 2 : 3);
+            switch (kind) {
                 case 0 -> entries.add(quoted(ENGINE_OWNED.get(random.nextInt(ENGINE_OWNED.size()))) + ":{\"value\":\"x\"" + typePart + "}");
-                case 1 -> entries.add("\"" + (progress ? "cumulativeValue" : "plannedQ1") + "\":{\"value\":"
+                case 1 -> entries.add("\"" + target.textField() + "\":{\"value\":" + HOSTILE_TEXTS.get(random.nextInt(HOSTILE_TEXTS.size()))
+                        + typePart + (random.nextBoolean()
+                        ? ",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}" : "")
+                        + "}");
+                default -> entries.add("\"" + target.numberField() + "\":{\"value\":"
                         + HOSTILE_NUMBERS.get(random.nextInt(HOSTILE_NUMBERS.size())) + typePart + "}");
-                default -> entries.add("\"" + (progress ? "problems" : "contactPhone") + "\":{\"value\":"
-                        + HOSTILE_TEXTS.get(random.nextInt(HOSTILE_TEXTS.size())) + typePart
-                        + (random.nextBoolean() ? ",\"valueInfo\":{\"objectTypeName\":\"java.util.HashMap\",\"serializationDataFormat\":\"application/x-java-serialized-object\"}" : "") + "}");
             }
         }
         java.util.Collections.shuffle(entries, random);
