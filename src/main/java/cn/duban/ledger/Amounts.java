@@ -24,7 +24,7 @@ public final class Amounts {
         if (targetText != null) {
             try {
                 Target target = Target.parse(targetText);
-                if (target.multiplier().compareTo(BigDecimal.ONE) != 0 && value.abs().compareTo(target.multiplier()) >= 0) {
+                if (target.multiplier().compareTo(BigDecimal.ONE) != 0 && value.abs().multiply(BigDecimal.TEN).compareTo(target.multiplier()) >= 0) {
                     return plain(value.divide(target.multiplier())) + prefix(target.multiplier()) + target.unit();
                 }
                 return readable(value, target.unit());

@@ -1,0 +1,156 @@
+package cn.duban.overview;
+
+import cn.duban.commitment.CommitmentProcess;
+import cn.duban.dispatch.DispatchMode;
+import cn.duban.dispatch.Rating;
+import cn.duban.ledger.Amounts;
+import cn.duban.ledger.Direction;
+import cn.duban.ledger.Kind;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Every commitment a caller may see with where it stands, in one query over duban's tables and the engine's process
+ * history: the latest report and rating, the open report period, 督办单, the baseline in force and how it ended.
+ * Nothing is loaded per commitment.
+ */
+@Repository
+class OverviewRows {
+
+    static final String QUERY = """
+            with visible as (
+                select c.* from commitment c
+                where :everything = true or c.lead_bureau_id in (:groups) or c.leader_id in (:groups)
+                   or exists (select 1 from commitment_co_bureau cb where cb.commitment_id = c.id and cb.bureau_id in (:groups))
+            ), latest_report as (
+                select commitment_id, period, cumulative_value, progress_status, planned_value, planned_status,
+                       percent_of_target, trajectory_ratio,
+                       row_number() over (partition by commitment_id order by reported_at desc, id desc) as recency
+                from progress_report where commitment_id in (select id from visible)
+            ), latest_rating as (
+                select commitment_id, rating, reason,
+                       row_number() over (partition by commitment_id order by rated_at desc, id desc) as recency
+                from rating_record where commitment_id in (select id from visible)
+            ), open_period as (
+                select commitment_id, min(due_at) as due_at, min(opens_at) as opens_at
+                from report_period where filed_at is null and commitment_id in (select id from visible)
+                group by commitment_id
+            ), notices as (
+                select commitment_id, count(*) as notices,
+                       sum(case when plan_filed_at is null then 1 else 0 end) as open_notices,
+                       sum(case when plan_filed_at is not null then 1 else 0 end) as task_forces
+                from supervision_notice where commitment_id in (select id from visible)
+                group by commitment_id
+            ), baselines as (
+                select commitment_id, max(version) as version from commitment_baseline
+                where commitment_id in (select id from visible) group by commitment_id
+            )
+            select v.id, v.title, v.section_id, v.section_name, v.lead_bureau_id, b.short_name as lead_bureau_name,
+                   v.leader_id, l.title as leader_title, v.kind, v.target_text, v.target_unit, v.direction, v.deadline, v.task_force,
+                   v.process_instance_id,
+                   r.period, r.cumulative_value, r.progress_status, r.planned_value, r.planned_status, r.percent_of_target,
+                   r.trajectory_ratio, rt.rating, rt.reason as rating_reason, d.dispatch_mode, op.due_at as next_due_at, op.opens_at as next_opens_at,
+                   coalesce(n.notices, 0) as notices, coalesce(n.open_notices, 0) as open_notices,
+                   coalesce(n.task_forces, 0) as task_forces, coalesce(bl.version, 0) as baseline_version,
+                   p.end_time_ as ended_at, p.end_act_id_ as end_activity,
+                   (select bd.deadline from commitment_baseline bd where bd.commitment_id = v.id and bd.version = bl.version) as baseline_deadline
+            from visible v
+            join bureau b on b.id = v.lead_bureau_id
+            join leader l on l.id = v.leader_id
+            left join latest_report r on r.commitment_id = v.id and r.recency = 1
+            left join latest_rating rt on rt.commitment_id = v.id and rt.recency = 1
+            left join dispatch_state d on d.commitment_id = v.id
+            left join open_period op on op.commitment_id = v.id
+            left join notices n on n.commitment_id = v.id
+            left join baselines bl on bl.commitment_id = v.id
+            left join act_hi_procinst p on p.proc_inst_id_ = v.process_instance_id
+            order by v.id
+            """;
+
+    static final String CO_BUREAUS = """
+            select cb.commitment_id, cb.bureau_id from commitment_co_bureau cb
+            join commitment c on c.id = cb.commitment_id
+            where :everything = true or c.lead_bureau_id in (:groups) or c.leader_id in (:groups)
+               or exists (select 1 from commitment_co_bureau mine where mine.commitment_id = c.id and mine.bureau_id in (:groups))
+            order by cb.commitment_id, cb.bureau_id
+            """;
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    OverviewRows(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<OverviewRow> visibleTo(Visibility.Scope scope, Instant now, LocalDate today) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("everything", scope.everything())
+                // an empty IN list is no valid SQL; a group id never contains a space
+                .addValue("groups", scope.groups().isEmpty() ? List.of(" ") : scope.groups());
+        java.util.Map<String, List<String>> coBureaus = new java.util.HashMap<>();
+        jdbc.query(CO_BUREAUS, parameters, (ResultSet row) -> {
+            coBureaus.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
+        });
+        return jdbc.query(QUERY, parameters, (row, n) -> map(row, coBureaus.getOrDefault(row.getString("id"), List.of()),
+                now, today));
+    }
+
+    Set<String> sectionIds() {
+        return new HashSet<>(jdbc.getJdbcTemplate().queryForList("select distinct section_id from commitment", String.class));
+    }
+
+    private static OverviewRow map(ResultSet row, List<String> coBureaus, Instant now, LocalDate today) throws SQLException {
+        Kind kind = Kind.valueOf(row.getString("kind"));
+        String unit = row.getString("target_unit");
+        String targetText = row.getString("target_text");
+        BigDecimal value = row.getBigDecimal("cumulative_value");
+        BigDecimal planned = row.getBigDecimal("planned_value");
+        String latest = value != null ? Amounts.inTermsOf(value, targetText, unit) : row.getString("progress_status");
+        String plannedText = planned != null ? Amounts.inTermsOf(planned, targetText, unit) : row.getString("planned_status");
+        String rating = row.getString("rating");
+        String mode = row.getString("dispatch_mode");
+        Timestamp due = row.getTimestamp("next_due_at");
+        Timestamp ended = row.getTimestamp("ended_at");
+        java.sql.Date baselineDeadline = row.getDate("baseline_deadline");
+        LocalDate deadline = baselineDeadline != null ? baselineDeadline.toLocalDate() : row.getDate("deadline").toLocalDate();
+        Instant dueAt = ended == null && due != null ? due.toInstant() : null;
+        // a period still waiting to open has no task yet, so nothing of it can be late
+        boolean opened = dueAt != null && !row.getTimestamp("next_opens_at").toInstant().isAfter(now);
+        int daysOverdue = opened && dueAt.isBefore(now) ? (int) Math.max(1, Duration.between(dueAt, now).toDays()) : 0;
+        return new OverviewRow(row.getString("id"), row.getString("title"), row.getString("section_id"),
+                row.getString("section_name"), row.getString("lead_bureau_id"), row.getString("lead_bureau_name"),
+                List.copyOf(coBureaus), row.getString("leader_id"), row.getString("leader_title"), kind,
+                targetText == null ? kind.label() : directionOf(row.getString("direction")) + targetText, deadline, latest == null ? "" : latest, row.getString("period"),
+                row.getBigDecimal("percent_of_target"), plannedText == null ? "" : plannedText,
+                row.getBigDecimal("trajectory_ratio"), rating == null ? null : Rating.of(rating), row.getString("rating_reason"),
+                mode == null ? DispatchMode.MONTHLY : DispatchMode.of(mode), dueAt, daysOverdue, row.getInt("notices"),
+                row.getInt("open_notices"), row.getInt("baseline_version"),
+                row.getBoolean("task_force") || row.getInt("task_forces") > 0,
+                status(ended, row.getString("end_activity"), deadline, today), row.getString("process_instance_id"));
+    }
+
+    private static String directionOf(String direction) {
+        return direction == null ? "" : Direction.valueOf(direction).label();
+    }
+
+    private static CommitmentStatus status(Timestamp ended, String endActivity, LocalDate deadline, LocalDate today) {
+        if (ended != null && CommitmentProcess.EVENT_CLOSED.equals(endActivity)) {
+            return CommitmentStatus.CLOSED;
+        }
+        if (ended != null && CommitmentProcess.EVENT_OVERDUE_UNFINISHED.equals(endActivity) || deadline.isBefore(today)) {
+            return CommitmentStatus.UNFINISHED;
+        }
+        return CommitmentStatus.RUNNING;
+    }
+}
