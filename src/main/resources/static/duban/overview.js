@@ -91,7 +91,7 @@
       el('td', { className: 'title' }, el('a', { href: 'commitment.html?id=' + encodeURIComponent(r.id), text: r.title })),
       el('td', { className: 'nowrap', title: r.sectionName, text: r.sectionId }),
       el('td', { className: 'nowrap', title: r.coBureaus ? '配合：' + r.coBureaus : null, text: r.bureauName }),
-      el('td', { className: 'nowrap', text: r.leaderTitle.replace(/（.*$/, ''), title: r.leaderTitle }),
+      el('td', { className: 'nowrap', text: r.leaderTitle.length > 12 ? r.leaderTitle.slice(0, 11) + '…' : r.leaderTitle, title: r.leaderTitle }),
       el('td', { className: 'nowrap', text: r.kind }),
       el('td', { className: 'nowrap', text: r.target }),
       el('td', { className: 'nowrap', text: r.latest || '尚未填报', title: r.lastPeriod ? '报告期 ' + r.lastPeriod : null }),

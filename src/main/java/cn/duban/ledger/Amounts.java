@@ -66,9 +66,9 @@ public final class Amounts {
         return multiplier.compareTo(YI) == 0 ? "亿" : "万";
     }
 
-    /** At most four decimals, no trailing zeros, never scientific notation. */
+    /** At most two decimals, no trailing zeros, never scientific notation. */
     private static String plain(BigDecimal value) {
-        BigDecimal rounded = value.setScale(4, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal rounded = value.setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
         return rounded.signum() == 0 ? "0" : rounded.toPlainString();
     }
 }

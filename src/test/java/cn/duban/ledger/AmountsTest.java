@@ -27,7 +27,7 @@ class AmountsTest {
         assertThat(Amounts.readable(new BigDecimal("100000000000"), "元")).isEqualTo("1000亿元");
         assertThat(Amounts.readable(new BigDecimal("26000"), "人")).isEqualTo("2.6万人");
         assertThat(Amounts.readable(new BigDecimal("9999"), "人")).isEqualTo("9999人");
-        assertThat(Amounts.readable(new BigDecimal("123456789"), "元")).isEqualTo("1.2346亿元");
+        assertThat(Amounts.readable(new BigDecimal("123456789"), "元")).isEqualTo("1.23亿元");
         assertThat(Amounts.inTermsOf(new BigDecimal("52000"), null, "平方米")).isEqualTo("5.2万平方米");
     }
 
