@@ -1,5 +1,6 @@
 package cn.duban.commitment;
 
+import cn.duban.ledger.Amounts;
 import cn.duban.ledger.Direction;
 import cn.duban.ledger.Kind;
 import cn.duban.plan.Baseline;
@@ -13,7 +14,12 @@ import java.util.Optional;
  * approved). Delegates and listeners read this instead of process variables, which whoever works a task can write.
  */
 public record CommitmentState(String commitmentId, String processInstanceId, Kind kind, Direction direction, String unit,
-        LocalDate ledgerDeadline, BigDecimal ledgerTarget, Optional<Baseline> baseline) {
+        String targetText, LocalDate ledgerDeadline, BigDecimal ledgerTarget, Optional<Baseline> baseline) {
+
+    /** A value of this commitment as a person reads it, in its target's magnitude and unit ({@code 903亿元}). */
+    public String amount(BigDecimal value) {
+        return Amounts.inTermsOf(value, targetText, unit);
+    }
 
     public boolean quantitative() {
         return kind == Kind.QUANTITATIVE;

@@ -25,7 +25,7 @@ public class CommitmentStates {
         CommitmentRecord record = commitments.findById(id)
                 .orElseThrow(() -> new IllegalStateException("业务键 " + id + " 不是台账中的承诺事项"));
         return new CommitmentState(id, record.getProcessInstanceId(), record.getKind(), record.getDirection(),
-                record.getTargetUnit(), record.getDeadline(), record.getTargetValue(), baselines.current(id));
+                record.getTargetUnit(), record.getTargetText(), record.getDeadline(), record.getTargetValue(), baselines.current(id));
     }
 
     /** The commitment an instance is for: its business key, which no form can change. */

@@ -8,7 +8,6 @@ import cn.duban.plan.Actors;
 import cn.duban.plan.ChangeRequests;
 import cn.duban.system.EngineClock;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -94,8 +93,7 @@ public class AssessProgress implements JavaDelegate {
     private static String summary(CommitmentState state, ReportPeriod period, BigDecimal value, String status,
             ProgressAssessment.Assessment result, int daysOverdue, String workDone) {
         String figure = value != null
-                ? "累计完成 " + value.stripTrailingZeros().toPlainString() + (state.unit() == null ? "" : " " + state.unit())
-                        + "（序时进度 " + result.plannedValue().setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString()
+                ? "累计完成 " + state.amount(value) + "（序时进度 " + state.amount(result.plannedValue())
                         + "，完成目标 " + result.percentOfTarget() + "%）"
                 : "状态：" + status + "（序时要求：" + result.plannedStatus().label() + "）";
         return period.period() + " " + figure + (daysOverdue > 0 ? "，逾期 " + daysOverdue + " 天报送" : "，按时报送")

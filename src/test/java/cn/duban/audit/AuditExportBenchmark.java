@@ -90,7 +90,7 @@ class AuditExportBenchmark {
                         ACT_ID_, ACT_NAME_, ACT_TYPE_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_, ACT_INST_STATE_, SEQUENCE_COUNTER_)
                     select 'bench-' || lpad(g::text, 9, '0'), 'commitment', 'commitment:1:bench', 'bench-pi-' || (g % 1000),
                         'bench-pi-' || (g % 1000), 'bench-ex-' || (g % 1000), 'Task_FileProgress',
-                        '月度进度填报（2024-' || lpad(((g % 12) + 1)::text, 2, '0') || '） · 2024-02-07 新增规上工业企业15家',
+                        '进度月报（2024-' || lpad(((g % 12) + 1)::text, 2, '0') || '） · 2024-02-07 新增规上工业企业15家',
                         'userTask', 'gongxin01', timestamp '2024-01-01' + g * interval '1 second',
                         timestamp '2024-01-01' + g * interval '1 second' + interval '2 hours', 7200000, 1, g
                     from generate_series(?, ?) g""", from, to);

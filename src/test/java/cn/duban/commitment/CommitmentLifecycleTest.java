@@ -100,7 +100,12 @@ class CommitmentLifecycleTest {
         driver.fire(FIRMS, CommitmentProcess.EVENT_REPORT_PERIOD_OPENS);
 
         var task = driver.task(FIRMS, CommitmentProcess.TASK_FILE_PROGRESS);
-        assertThat(task.getName()).isEqualTo("月度进度填报（2024-01） · 2024-02-01 新增规上工业企业15家");
+        assertThat(task.getName()).isEqualTo("进度月报（2024-01） · 2024-02-01 新增规上工业企业15家");
+        assertThat(engine.getTaskService().getVariablesLocal(task.getId()))
+                .as("what the form shows before submitting: its title and the period's 序时进度 from the baseline")
+                .containsEntry(FormView.REPORT_TITLE, "进度月报（2024-01）")
+                .containsEntry(FormView.PLANNED_TEXT, "1.02家")
+                .containsEntry(FormView.TARGET_TEXT, "15家");
         assertThat(task.getDueDate()).isEqualTo(java.sql.Timestamp.valueOf("2024-02-05 18:00:00"));
         assertThat(task.getFollowUpDate()).as("follow-up is the reminder").isEqualTo(java.sql.Timestamp.valueOf("2024-02-04 18:00:00"));
         assertThat(engine.getTaskService().getIdentityLinksForTask(task.getId())).extracting(IdentityLink::getGroupId)
@@ -114,7 +119,7 @@ class CommitmentLifecycleTest {
         assertThat(driver.instance(FIRMS)).isWaitingAt(CommitmentProcess.EVENT_REPORT_PERIOD_OPENS, CommitmentProcess.EVENT_QUARTER_ENDS);
         assertThat(jdbc.queryForMap("select period, cumulative_value, on_time from progress_report where commitment_id = ?", FIRMS))
                 .containsEntry("period", "2024-01").containsEntry("on_time", true);
-        assertThat((String) driver.variable(FIRMS, Vars.LAST_REPORT_SUMMARY)).startsWith("2024-01 累计完成 2 家");
+        assertThat((String) driver.variable(FIRMS, Vars.LAST_REPORT_SUMMARY)).startsWith("2024-01 累计完成 2家（序时进度 1.02家，完成目标 13.33%），按时报送");
     }
 
     @Test
@@ -141,7 +146,7 @@ class CommitmentLifecycleTest {
         assertThat(notices.count(FIRMS)).isOne();
 
         driver.fire(FIRMS, CommitmentProcess.EVENT_REPORT_PERIOD_OPENS);
-        assertThat(driver.task(FIRMS, CommitmentProcess.TASK_FILE_PROGRESS).getName()).startsWith("每周进度填报（2024-W09）");
+        assertThat(driver.task(FIRMS, CommitmentProcess.TASK_FILE_PROGRESS).getName()).startsWith("进度周报（2024-W09）");
         driver.fileOpenReport(FIRMS, Vars.CUMULATIVE_VALUE, 2.5);
 
         assertThat(driver.variable(FIRMS, Vars.RATING)).isEqualTo("green");

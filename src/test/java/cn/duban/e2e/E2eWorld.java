@@ -76,7 +76,7 @@ final class E2eWorld {
         ClockUtil.reset();
     }
 
-    /** Plan written and approved, the January report period opened: 月度进度填报（2024-01） waits for the lead bureau. */
+    /** Plan written and approved, the January report period opened: 进度月报（2024-01） waits for the lead bureau. */
     void openFirstMonthlyReport(String commitmentId) {
         complete(commitmentId, CommitmentProcess.TASK_WRITE_PLAN,
                 PlanForm.MEASURES, "一、摸排潜力企业；二、一企一策培育；三、按月调度",

@@ -22,13 +22,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A bureau clerk of 工信局 in Tasklist, in a real Chromium: sees only the bureau's tasks under 本单位待办, opens the
- * 月度进度填报 of 2024-02-01, is refused with the field named when the report lags without a reason, and completes it.
+ * 进度月报 of 2024-02-01, is refused with the field named when the report lags without a reason, and completes it.
  * Relies on ids, CSS classes and duban's own Chinese content only, never on the webapp's own wording.
  */
 class TasklistE2E extends BrowserTest {
 
     static final String CLERK = "e2egongxin";
-    static final String REPORT_TASK = "月度进度填报（2024-01） · " + FIRMS + " " + FIRMS_TITLE;
+    static final String REPORT_TASK = "进度月报（2024-01） · " + FIRMS + " " + FIRMS_TITLE;
     static final By FILTER_NAMES = By.cssSelector(".task-filters .item h4");
     static final By ACTIVE_FILTER = By.cssSelector(".task-filters .item.active h4");
     static final By TASKS_IN_LIST = By.cssSelector(".tasks-list li.task h4.task a");
@@ -118,19 +118,34 @@ class TasklistE2E extends BrowserTest {
         assertThat(jdbc.queryForObject("select count(*) from progress_report", Integer.class)).isZero();
     }
 
-    /** A valid report completes the task; the engine holds the submitted values and rates it green. */
+    /**
+     * A valid report completes the task; before submitting, the form says what the value means against the period's
+     * 序时进度; afterwards Tasklist shows the rating it produced with its reason. The engine holds the values.
+     */
     @Test
     void validProgressReportCompletesTheTaskWithTheValuesInTheEngine() {
         openReportTask();
+        assertThat(browser.visible(By.cssSelector("[id$='Text_PeriodPlan']")).getText())
+                .contains("本期序时进度：1.02家", "年度目标 15家");
         browser.type(CUMULATIVE_VALUE, "2");
         browser.type(WORK_DONE, "组织对接会2场，走访企业12家");
         browser.type(NEXT_STEPS, "继续推进入规培育");
         assertThat(values()).containsExactly("2", "组织对接会2场，走访企业12家", "继续推进入规培育");
+        browser.until(d -> browser.visible(By.cssSelector("[id$='Text_ValueMeaning']")).getText().contains("序时进度的 195.7%"));
+        assertThat(browser.visible(By.cssSelector("[id$='Text_ValueMeaning']")).getText())
+                .contains("累计完成 2家", "为年度目标的 13.3%");
+        browser.screenshot("tasklist-3a-report-form-explains-the-value");
         browser.click(COMPLETE);
 
         browser.until(d -> world.task(FIRMS, CommitmentProcess.TASK_FILE_PROGRESS) == null);
         browser.until(d -> texts(TASKS_IN_LIST).stream().noneMatch(name -> name.contains(FIRMS)));
-        browser.screenshot("tasklist-3-report-completed");
+        WebElement result = browser.visible(By.cssSelector(".duban-submit-result"));
+        browser.until(d -> result.getText().contains("评级：绿灯"));
+        assertThat(result.getText()).contains(FIRMS, "2024-01 累计完成 2家", "评级理由：", "未触发督办")
+                .doesNotContain("undefined").doesNotContain("null");
+        assertThat(result.findElement(By.linkText("查看事项详情 ↗")).getAttribute("href"))
+                .endsWith("/duban/commitment.html?id=" + FIRMS);
+        browser.screenshot("tasklist-3-report-completed-with-its-rating");
         assertThat(((Number) world.historicVariable(FIRMS, Vars.CUMULATIVE_VALUE)).doubleValue()).isEqualTo(2.0);
         assertThat(world.historicVariable(FIRMS, Vars.WORK_DONE)).isEqualTo("组织对接会2场，走访企业12家");
         assertThat(world.historicVariable(FIRMS, Vars.NEXT_STEPS)).isEqualTo("继续推进入规培育");
