@@ -58,7 +58,8 @@ class OverviewE2E extends BrowserTest {
 
         browser.click(By.xpath("//button[contains(@class,'card')][.//span[@class='label' and text()='红灯']]"));
         browser.until(d -> ids().equals(List.of(FIRMS)));
-        assertThat(browser.until(d -> d.getCurrentUrl())).contains("rating=red");
+        String url = browser.until(d -> d.getCurrentUrl());
+        assertThat(url).contains("rating=red");
         WebElement row = browser.visible(By.cssSelector("#rows tbody tr"));
         assertThat(row.getText()).contains(FIRMS_TITLE, "区工信局", "红灯", "0.2家", "实际进度低于序时进度的80%");
         browser.screenshot("overview-2-red-in-one-click");
