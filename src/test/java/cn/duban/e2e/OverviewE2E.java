@@ -41,6 +41,8 @@ class OverviewE2E extends BrowserTest {
     void aRedAndAnOverdueCommitment(@TempDir Path folder) {
         world.importFixtureLedgerInJanuary2024(importer, jdbc, folder);
         world.openFirstMonthlyReport(FIRMS);
+        // approved in January, so that its first period is January's too (the timer moved the clock to February)
+        world.at("2024-01-20T09:00");
         world.openFirstMonthlyReport(FARMLAND);
         world.at("2024-02-03T10:00");
         world.fileOpenReport(FIRMS, Vars.CUMULATIVE_VALUE, 0.2, Vars.DELAY_REASON, "春节前企业申报放缓");
@@ -86,7 +88,9 @@ class OverviewE2E extends BrowserTest {
         browser.until(d -> title.getText().contains(FIRMS_TITLE));
         String page = browser.visible(By.id("content")).getText();
         assertThat(page).contains("区工信局", "达到15家", "报告原文", "2024-01", "0.2家", "1.02家",
-                "红灯", "实际进度低于序时进度的80%", "春节前企业申报放缓", "报送实施方案", "督查室审核", "第1版");
+                "红灯", "实际进度低于序时进度的80%", "报送实施方案", "督查室审核", "第1版");
+        browser.click(By.cssSelector("#reports details summary"));
+        assertThat(browser.visible(By.cssSelector("#reports details")).getText()).contains("滞后原因", "春节前企业申报放缓");
         assertThat(browser.all(By.cssSelector("#chart polyline"))).as("planned trajectory and reported values").hasSizeGreaterThanOrEqualTo(2);
         assertThat(browser.visible(By.cssSelector("#cockpit a")).getAttribute("href")).contains("/camunda/app/cockpit/");
         browser.screenshot("commitment-1-supervisor-reads-the-year");

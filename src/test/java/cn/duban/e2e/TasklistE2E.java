@@ -125,14 +125,14 @@ class TasklistE2E extends BrowserTest {
     @Test
     void validProgressReportCompletesTheTaskWithTheValuesInTheEngine() {
         openReportTask();
-        assertThat(browser.visible(By.cssSelector("[id$='Text_PeriodPlan']")).getText())
+        assertThat(browser.visible(formText("本期序时进度")).getText())
                 .contains("本期序时进度：1.02家", "年度目标 15家");
         browser.type(CUMULATIVE_VALUE, "2");
         browser.type(WORK_DONE, "组织对接会2场，走访企业12家");
         browser.type(NEXT_STEPS, "继续推进入规培育");
         assertThat(values()).containsExactly("2", "组织对接会2场，走访企业12家", "继续推进入规培育");
-        browser.until(d -> browser.visible(By.cssSelector("[id$='Text_ValueMeaning']")).getText().contains("序时进度的 195.7%"));
-        assertThat(browser.visible(By.cssSelector("[id$='Text_ValueMeaning']")).getText())
+        browser.until(d -> browser.visible(formText("按本次填报")).getText().contains("序时进度的 195.7%"));
+        assertThat(browser.visible(formText("按本次填报")).getText())
                 .contains("累计完成 2家", "为年度目标的 13.3%");
         browser.screenshot("tasklist-3a-report-form-explains-the-value");
         browser.click(COMPLETE);
@@ -183,6 +183,11 @@ class TasklistE2E extends BrowserTest {
 
     private List<String> texts(By locator) {
         return browser.all(locator).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    /** A text view of the form (they carry no id) by what it says. */
+    private static By formText(String says) {
+        return By.xpath("//*[contains(@class,'fjs-form-field-text')][contains(normalize-space(),'" + says + "')]");
     }
 
     private static By field(String key) {
