@@ -7,6 +7,7 @@ import cn.duban.commitment.CommitmentProcess.Vars;
 import cn.duban.commitment.LifecycleDriver;
 import cn.duban.identity.Roles;
 import cn.duban.ledger.LedgerImporter;
+import cn.duban.testing.Doors;
 import cn.duban.testing.PostgresWebTest;
 import cn.duban.testing.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -232,7 +233,7 @@ class OverviewAccessTest {
     }
 
     private HttpResponse<String> send(String user, String path) throws Exception {
-        return http.send(request(user, path).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Doors(port, PASSWORD).basic(user, "GET", path, null);
     }
 
     private HttpRequest.Builder request(String user, String path) {

@@ -57,6 +57,15 @@ public final class Doors {
         return sendTo(Door.WEBAPP, user, method, path, null, null);
     }
 
+    /** Any path of the server, e.g. duban's own API, with HTTP Basic as {@code user}; no user, no credentials. */
+    public HttpResponse<String> basic(String user, String method, String path, String jsonBody) throws IOException, InterruptedException {
+        if (user == null) {
+            return basic.send(HttpRequest.newBuilder(uri(path)).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
+        return sendTo(Door.REST, user, method, path, jsonBody == null ? null : "application/json", jsonBody);
+    }
+
     private HttpResponse<String> sendTo(Door door, String user, String method, String path, String contentType, String body)
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).method(method,
