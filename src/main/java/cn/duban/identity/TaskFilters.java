@@ -68,9 +68,11 @@ final class TaskFilters {
     List<Wanted> wanted(List<String> bureaus, List<String> leaders) {
         List<String> supervision = List.of(Roles.SUPERVISION_OFFICE);
         List<String> everyone = concat(bureaus, leaders, supervision);
+        // Tasklist shows the first two on every task and the others when it is unfolded; the task's name already
+        // says which commitment and what, its due date how late it is
         List<Map<String, String>> commitmentColumns = List.of(
-                column(Vars.COMMITMENT_ID, "事项编号"), column(Vars.TITLE, "承诺事项"),
-                column(Vars.LEAD_BUREAU_NAME, "牵头单位"), column(Vars.RATING, "红黄绿灯"));
+                column(Vars.LEAD_BUREAU_NAME, "牵头单位"), column(Vars.TITLE, "承诺事项"),
+                column(Vars.LEADER_TITLE, "分管领导"), column(Vars.COMMITMENT_ID, "事项编号"));
         return List.of(
                 new Wanted(BUREAU_TASKS, "交由本单位办理的任务（本单位为候选组，含已认领的）", -20, "#3b7dd8",
                         offeredToMyGroups(), List.of(), concat(bureaus, supervision)),
@@ -84,7 +86,7 @@ final class TaskFilters {
                                 .processVariableValueEquals(Vars.DISPATCH_MODE, DispatchMode.WEEKLY.code())
                                 .endOr().orderByDueDate().asc(),
                         commitmentColumns, supervision),
-                new Wanted(DISTRICT_OVERDUE, "全区各责任单位已过到期日期仍未办理的任务，最早到期的在前", -17, "#d9534f",
+                new Wanted(DISTRICT_OVERDUE, "全区各责任单位已过到期日期仍未办理的任务", -17, "#d9534f",
                         tasks.createTaskQuery().taskCandidateGroupIn(bureaus).includeAssignedTasks().dueBeforeExpression(NOW)
                                 .orderByDueDate().asc(),
                         commitmentColumns, supervision),
