@@ -104,9 +104,9 @@ class IdentitySetup {
             grants.grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
         }
         grants.grant(Roles.SUPERVISION_OFFICE, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_TASK);
-        // 督查室 reads every task, also where no process definition is asked: Cockpit's 人工任务 (the task report by
-        // candidate group) and Tasklist's 全区逾期 need READ on TASK *. READ only: claiming and completing a bureau's
-        // task needs UPDATE or TASK_WORK, which only the task's candidates and assignee get.
+        // Cockpit's 人工任务 (the engine's task report by candidate group) asks for READ on TASK *, not for the
+        // definitions' READ_TASK. READ only: claiming, completing or reassigning a bureau's task needs UPDATE,
+        // TASK_WORK or TASK_ASSIGN, which only the task's candidates and assignee get.
         grants.grant(Roles.SUPERVISION_OFFICE, Resources.TASK, "*", Permissions.READ);
     }
 
