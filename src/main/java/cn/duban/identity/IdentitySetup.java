@@ -6,8 +6,9 @@ import cn.duban.ledger.LedgerReader;
 import cn.duban.ledger.LedgerValidationException;
 import cn.duban.scorecard.ScorecardProcess;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.FilterService;
 import org.camunda.bpm.engine.IdentityService;
@@ -17,10 +18,8 @@ import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
 import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resources;
-import org.camunda.bpm.engine.filter.Filter;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -40,18 +39,16 @@ class IdentitySetup {
     private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
 
     private final IdentityService identity;
-    private final FilterService filters;
-    private final TaskService tasks;
     private final Grants grants;
+    private final TaskFilters taskFilters;
     private final LedgerProperties files;
     private final IdentityProperties properties;
 
     IdentitySetup(IdentityService identity, FilterService filters, TaskService tasks, AuthorizationService authorizations,
             LedgerProperties files, IdentityProperties properties) {
         this.identity = identity;
-        this.filters = filters;
-        this.tasks = tasks;
         this.grants = new Grants(authorizations);
+        this.taskFilters = new TaskFilters(filters, tasks, grants);
         this.files = files;
         this.properties = properties;
     }
@@ -72,7 +69,9 @@ class IdentitySetup {
         List<String> leaders = new ArrayList<>(organisation.ids(Roles.TYPE_LEADER));
         leaders.add(Roles.LEADERS);
         grantApplications(bureaus, leaders);
-        createFilters(bureaus, leaders);
+        Set<String> managed = new LinkedHashSet<>();
+        organisation.groups().forEach(group -> managed.add(group.id()));
+        taskFilters.ensure(bureaus, leaders, managed);
         if (properties.demoUsers()) {
             createDemoUsers(organisation);
         }
@@ -105,38 +104,10 @@ class IdentitySetup {
             grants.grant(reader, Resources.HISTORIC_PROCESS_INSTANCE, "*", HistoricProcessInstancePermissions.READ);
         }
         grants.grant(Roles.SUPERVISION_OFFICE, Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ_TASK);
-    }
-
-    private void createFilters(List<String> bureaus, List<String> leaders) {
-        List<String> workers = new ArrayList<>(bureaus);
-        workers.addAll(leaders);
-        List<String> everyone = new ArrayList<>(workers);
-        everyone.add(Roles.SUPERVISION_OFFICE);
-        ensureFilter("本单位待办", "本单位作为候选组的待办任务", -10, "#3b7dd8",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks(), workers);
-        ensureFilter("我的待办", "已由我认领的任务", -9, "#2e8b57",
-                tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
-        ensureFilter("三日内到期", "三日内到期的本单位任务", -8, "#e0a800",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-                        .dueBeforeExpression("${dateTime().plusDays(3).toDate()}").dueAfterExpression("${now()}"), everyone);
-        ensureFilter("已逾期", "已过到期日期仍未办理的本单位任务", -7, "#d9534f",
-                tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
-                        .dueBeforeExpression("${now()}"), everyone);
-        ensureFilter("督办事项", "督查室的审核、督办和核验任务", -6, "#6f42c1",
-                tasks.createTaskQuery().taskCandidateGroup(Roles.SUPERVISION_OFFICE).includeAssignedTasks(),
-                List.of(Roles.SUPERVISION_OFFICE));
-    }
-
-    private void ensureFilter(String name, String description, int priority, String color, TaskQuery query, List<String> readers) {
-        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
-        if (filter == null) {
-            filter = filters.newTaskFilter(name).setQuery(query)
-                    .setProperties(Map.of("description", description, "priority", priority, "color", color, "refresh", true));
-            filters.saveFilter(filter);
-        }
-        for (String group : readers) {
-            grants.grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
-        }
+        // Cockpit's 人工任务 (the engine's task report by candidate group) asks for READ on TASK *, not for the
+        // definitions' READ_TASK. READ only: claiming, completing or reassigning a bureau's task needs UPDATE,
+        // TASK_WORK or TASK_ASSIGN, which only the task's candidates and assignee get.
+        grants.grant(Roles.SUPERVISION_OFFICE, Resources.TASK, "*", Permissions.READ);
     }
 
     private void ensureGroup(OrganisationGroups.Group wanted) {

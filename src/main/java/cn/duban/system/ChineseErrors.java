@@ -2,13 +2,12 @@ package cn.duban.system;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.error.ErrorAttributes;
 import org.springframework.boot.web.servlet.error.ErrorController;
-import org.springframework.http.CacheControl;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -20,7 +19,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 
 /**
  * Every error answer that reaches {@code /error}, in place of Spring's: JSON {@code {"type", "message", "field"}} in
- * Chinese, naming the request parameter or the body at fault, never an exception's text. {@code /error} opened
+ * Chinese, naming the request parameter or the body at fault, never an exception's text; to a person's browser
+ * (outside the API paths) the Chinese {@link ErrorPage} instead. Camunda's webapps refuse a user without access to
+ * an app ({@code /camunda/app/cockpit/…}) with {@code sendError(403)}, which arrives here too. {@code /error} opened
  * directly is a 404, not a 500.
  */
 @RestController
@@ -34,7 +35,7 @@ class ChineseErrors implements ErrorController {
     }
 
     @RequestMapping("${server.error.path:/error}")
-    ResponseEntity<ObjectNode> error(HttpServletRequest request) {
+    void error(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer number && number >= 400 ? number : 404;
         Throwable cause = errors.getError(new ServletWebRequest(request));
@@ -54,7 +55,21 @@ class ChineseErrors implements ErrorController {
         } else if (cause instanceof HttpRequestMethodNotSupportedException) {
             field = "method";
         }
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).cacheControl(CacheControl.noStore())
-                .body(ErrorBody.of(ErrorBody.type(status), message, field));
+        // written here rather than returned, so that no content negotiation can turn it into another error
+        // (an API answer asked for with Accept: text/html) or into Spring's Whitelabel page
+        String path = originalPath(request);
+        if (ErrorPage.wanted(path, request.getHeader(HttpHeaders.ACCEPT))) {
+            ErrorPage.write(response, status, path);
+        } else {
+            ErrorBody.write(response, status, ErrorBody.type(status), message, field);
+        }
+    }
+
+    /** The path that failed, below the context path; {@code /error} itself when it was opened directly. */
+    private static String originalPath(HttpServletRequest request) {
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = failed instanceof String text ? text : request.getRequestURI();
+        String context = request.getContextPath();
+        return !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
     }
 }

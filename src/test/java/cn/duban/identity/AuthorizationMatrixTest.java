@@ -109,6 +109,7 @@ class AuthorizationMatrixTest {
                 row("mxclerk", "duban ledger import", DENY),
                 row("mxsupervisor", "read foreign task", ALLOW),
                 row("mxsupervisor", "read foreign variables", ALLOW),
+                row("mxsupervisor", "claim foreign task", DENY),
                 row("mxsupervisor", "complete foreign task", DENY),
                 row("mxsupervisor", "start instance", DENY),
                 row("mxsupervisor", "deploy", DENY),
