@@ -67,6 +67,8 @@ class ScorecardProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     ScorecardStore store;
+    @Autowired
+    CommitmentDrillDown drillDown;
 
     LifecycleDriver driver;
     long january;
@@ -141,6 +143,9 @@ class ScorecardProcessTest {
         assertThat(rows.get("shangwu").computedScore()).isEqualByComparingTo("47.00");
         assertThat(rows.get("wenlv").computedScore()).isEqualByComparingTo("25.00");
         assertThat(rows.get("nongye").computedScore()).isEqualByComparingTo("0.00");
+        assertThat((String) engine.getRuntimeService().getVariable(run.getId(), Vars.DRAFT_SUMMARY))
+                .contains("第1名  ").contains("（gongxin）  130.00分  [130.00分]  1/1份  0天  200.0%  1/0/0项")
+                .contains("（wenlv）  25.00分  [25.00分]  0/1份  25天  —  0/0/0项");
     }
 
     @Test
@@ -187,6 +192,20 @@ class ScorecardProcessTest {
 
     @Test
     @Order(6)
+    void theDrillDownWritesValuesWithTheirUnitsAndTheTrajectoryAsAPercentage() {
+        var period = ScorecardPeriod.parse("2024-02").orElseThrow();
+        CommitmentDrillDown.Line firms = drillDown.of("gongxin", period).get(0);
+        assertThat(firms.commitmentId()).isEqualTo(LifecycleDriver.FIRMS);
+        assertThat(firms.target()).isEqualTo("15家");
+        assertThat(firms.cumulative()).isEqualTo("3家");
+        assertThat(firms.trajectory()).isEqualTo("293.5%");
+        CommitmentDrillDown.Line park = drillDown.of("wenlv", period).get(0);
+        assertThat(park.cumulative()).isNull();
+        assertThat(park.trajectory()).isNull();
+    }
+
+    @Test
+    @Order(7)
     void theBottomThreeExplainAndTheirAnswersAreAttached() {
         ProcessInstance run = running();
         List<Task> tasks = engine.getTaskService().createTaskQuery().processDefinitionKey(ScorecardProcess.EXPLANATION_KEY)
@@ -210,7 +229,7 @@ class ScorecardProcessTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theDatabaseRefusesAnyChangeToAPublishedScorecard() {
         Scorecard before = store.find(february).orElseThrow();
         assertThatThrownBy(() -> jdbc.update("update scorecard_row set score = 99 where scorecard_id = ? and bureau_id = 'nongye'", february))
@@ -233,7 +252,7 @@ class ScorecardProcessTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void onDemandRefusesAPublishedOrUnfinishedMonthAndADraftCanBeDiscarded() {
         assertThatThrownBy(() -> startOnDemand("2024-02")).hasMessageContaining("已发布");
         assertThatThrownBy(() -> startOnDemand("2024-03")).hasMessageContaining("已结束的月份");
