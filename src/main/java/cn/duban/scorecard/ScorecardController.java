@@ -1,5 +1,6 @@
 package cn.duban.scorecard;
 
+import cn.duban.ledger.Amounts;
 import cn.duban.ledger.BureauRepository;
 import cn.duban.system.ApiCaller;
 import java.io.ByteArrayOutputStream;
@@ -45,9 +46,10 @@ class ScorecardController {
     record Listed(long id, String period, String label, String status, LocalDateTime publishedAt) {
     }
 
+    /** {@code trajectory}: the bureau's mean progress vs 序时进度 as a percentage, e.g. {@code 104.6%}; null if none is rated. */
     record Line(String bureauId, String bureauName, int ranking, Integer previousRanking, Integer rankChange, BigDecimal score,
-            BigDecimal computedScore, BigDecimal adjustment, String adjustmentReason, BureauFigures figures, boolean mine,
-            boolean detailsVisible) {
+            BigDecimal computedScore, BigDecimal adjustment, String adjustmentReason, BureauFigures figures, String trajectory,
+            boolean mine, boolean detailsVisible) {
     }
 
     record Trend(String bureauId, String bureauName, List<BigDecimal> scores, List<Integer> rankings) {
@@ -74,7 +76,7 @@ class ScorecardController {
             List<ScorecardRow> rows = store.rows(id);
             List<Line> lines = rows.stream().map(row -> new Line(row.bureauId(), bureauNames.getOrDefault(row.bureauId(), row.bureauId()),
                     row.ranking(), row.previousRanking(), row.rankChange(), row.score(), row.computedScore(), row.adjustment(),
-                    row.adjustmentReason(), row.figures(), access.caller().isMemberOf(row.bureauId()),
+                    row.adjustmentReason(), row.figures(), trajectory(row.figures()), access.caller().isMemberOf(row.bureauId()),
                     access.seesDetailsOf(row.bureauId()))).toList();
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("id", scorecard.id());
@@ -167,6 +169,10 @@ class ScorecardController {
                     .filename(scorecard.label() + "晾晒成绩单.xlsx", StandardCharsets.UTF_8).build());
             return new ResponseEntity<>(out.toByteArray(), headers, HttpStatus.OK);
         });
+    }
+
+    private static String trajectory(BureauFigures figures) {
+        return figures.rated() == 0 || figures.avgTrajectory() == null ? null : Amounts.percent(figures.avgTrajectory());
     }
 
     private ResponseEntity<?> withCaller(java.util.function.Function<ScorecardAccess, ResponseEntity<?>> action) {

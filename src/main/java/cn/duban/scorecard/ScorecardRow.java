@@ -2,7 +2,7 @@ package cn.duban.scorecard;
 
 import java.math.BigDecimal;
 
-/** One bureau's line of a scorecard. {@code score} = computed score + adjustment, within 0..100. */
+/** One bureau's line of a scorecard. {@code score} = computed score + adjustment, two decimals, unbounded. */
 public record ScorecardRow(BureauFigures figures, BigDecimal computedScore, BigDecimal adjustment, String adjustmentReason,
         String adjustedBy, BigDecimal score, int ranking, Integer previousRanking) {
 
@@ -15,7 +15,7 @@ public record ScorecardRow(BureauFigures figures, BigDecimal computedScore, BigD
     }
 
     ScorecardRow adjusted(BigDecimal points, String reason, String by) {
-        return new ScorecardRow(figures, computedScore, points, reason, by, ScoringFormula.clamp(computedScore.add(points)),
+        return new ScorecardRow(figures, computedScore, points, reason, by, ScoringFormula.rounded(computedScore.add(points)),
                 ranking, previousRanking);
     }
 

@@ -16,8 +16,9 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The 晾晒成绩单 page and Cockpit's dashboard plugin in a real Chromium, with the webapps' own login: the
- * supervision office sees the published February 2024 scorecard, its chart, trend and a bureau's commitments;
- * a bureau clerk sees the ranking but only its own bureau's commitments.
+ * supervision office sees the published February 2024 scorecard, its chart, trend (score and rank on their own
+ * axes) and a bureau's commitments, and a link to Cockpit; a bureau clerk sees the ranking but only its own bureau's
+ * commitments, and no link to Cockpit, which would not let them in.
  */
 class ScorecardE2E extends BrowserTest {
 
@@ -52,13 +53,22 @@ class ScorecardE2E extends BrowserTest {
         assertThat(browser.visible(By.id("status")).getText()).isEqualTo("已发布");
         assertThat(browser.visible(By.id("hash")).getText()).startsWith("内容哈希校验一致");
         assertThat(browser.all(By.cssSelector("#bars rect"))).hasSize(4);
-        assertThat(browser.all(By.cssSelector("#trend polyline"))).isNotEmpty();
+        assertThat(browser.all(By.cssSelector("#trend polyline.score-line"))).hasSize(1);
+        assertThat(browser.all(By.cssSelector("#trend polyline.rank-line"))).hasSize(1);
+        assertThat(browser.visible(By.cssSelector("#trend .axis-score")).getText()).isEqualTo("得分（分）");
+        assertThat(browser.visible(By.cssSelector("#trend .axis-rank")).getText()).isEqualTo("名次（名）");
+        WebElement first = browser.all(RANKING_ROWS).get(0);
+        assertThat(first.findElement(By.cssSelector("td.rank")).getText()).isEqualTo("第1名");
+        assertThat(first.findElement(By.cssSelector("td.score")).getText()).matches("-?\\d+\\.\\d{2}分");
+        browser.until(d -> !browser.all(By.cssSelector("#nav a")).isEmpty());
+        assertThat(browser.all(By.cssSelector("#nav a"))).extracting(WebElement::getText).contains("任务清单", "驾驶舱");
         browser.screenshot("scorecard-1-ranking-chart-trend");
 
         WebElement gongxin = browser.visible(By.cssSelector("#ranking tbody tr[data-bureau='gongxin']"));
         gongxin.findElement(By.cssSelector("button.detail")).click();
         browser.until(d -> browser.all(By.cssSelector("#commitments tbody tr")).size() == 1);
-        assertThat(browser.visible(By.cssSelector("#commitments tbody tr")).getText()).contains(FIRMS).contains("黄");
+        assertThat(browser.visible(By.cssSelector("#commitments tbody tr")).getText()).contains(FIRMS).contains("黄")
+                .contains("0.9家").contains("%");
         browser.screenshot("scorecard-2-drill-down");
     }
 
@@ -72,6 +82,9 @@ class ScorecardE2E extends BrowserTest {
             boolean own = "gongxin".equals(row.getAttribute("data-bureau"));
             assertThat(row.findElement(By.cssSelector("button.detail")).isEnabled()).as(row.getText()).isEqualTo(own);
         }
+        browser.until(d -> !browser.all(By.cssSelector("#nav a")).isEmpty());
+        assertThat(browser.all(By.cssSelector("#nav a"))).extracting(WebElement::getText).contains("任务清单")
+                .doesNotContain("驾驶舱");
         browser.screenshot("scorecard-3-bureau-view");
     }
 

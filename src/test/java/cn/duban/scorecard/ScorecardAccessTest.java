@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -128,6 +129,14 @@ class ScorecardAccessTest {
             assertThat(sheet.getRow(1).getCell(4).getStringCellValue()).isEqualTo("单位");
             assertThat(sheet.getLastRowNum()).isEqualTo(1 + 4);
             assertThat(sheet.getRow(2).getCell(4).getStringCellValue()).startsWith("区");
+            // numbers stay numbers and show their unit: January, nothing measured yet, everyone 1st with 100
+            DataFormatter shown = new DataFormatter();
+            var first = sheet.getRow(2);
+            assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(100.0);
+            assertThat(shown.formatCellValue(first.getCell(0))).isEqualTo("第1名");
+            assertThat(shown.formatCellValue(first.getCell(5))).isEqualTo("100.00分");
+            assertThat(shown.formatCellValue(first.getCell(7))).isEqualTo("0.00分");
+            assertThat(shown.formatCellValue(first.getCell(10))).endsWith("份");
             assertThat(workbook.getSheet("情况说明")).isNotNull();
         }
     }

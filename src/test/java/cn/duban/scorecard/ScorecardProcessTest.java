@@ -33,13 +33,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A constructed February 2024 on the fixture ledger (one commitment per bureau), scored by hand with the shipped
- * config/scorecard.yaml (weights 0.3 / 0.3 / 0.4; −3 per 督办单, −2 per 专班, −2 per missing report, −0.2 per late day):
+ * config/scorecard.yaml (weights 0.3 / 0.3 / 0.4, trajectory ceiling 2; per commitment −20 for a 督办单 and −10 for a
+ * 专班; per report due −20 when missing and −1 per day late). The January reports were due on 5 February, 18:00:
  * <pre>
- * 工信局 gongxin  report on time, value 3 ≥ plan → green, trajectory 1   100×(0.3·1 + 0.3·1 + 0.4·1)          = 100.00
- * 文旅局 wenlv    report not filed by the month's end, nothing rated    100×(0.3·0 + 0.3·1 + 0.4·1) − 2      =  68.00
- * 商务局 shangwu  report 3 days late, 12% as planned → yellow            100×(0.3·0 + 0.3·1 + 0.4·0.5) − 0.6  =  49.40
- * 农业农村委 nongye report on time, value 0 → red, trajectory 0; a 督办单 and a 专班 in February
- *                                                                      100×(0.3·1 + 0.3·0 + 0.4·0) − 3 − 2  =  25.00
+ * 工信局 gongxin  on time, 3 firms against 1.0220 planned for 31 January → green, trajectory 2.9354, capped at 2
+ *                                                  100×(0.3·1 + 0.3·2 + 0.4·1)                    = 130.00
+ * 商务局 shangwu  filed 8 February 10:00, 64 hours = 3 days late, growth as planned → yellow, trajectory 1
+ *                                                  100×(0.3·0 + 0.3·1 + 0.4·0.5) − 3               =  47.00
+ * 文旅局 wenlv    not filed by 1 March 00:00 (582 hours = 25 days late then), nothing rated
+ *                                                  100×(0.3·0 + 0.3·1 + 0.4·1) − 20 − 25           =  25.00
+ * 农业农村委 nongye on time, value 0 → red, trajectory 0; a 督办单 and a 专班 in February
+ *                                                  100×(0.3·1 + 0.3·0 + 0.4·0) − 20 − 10           =   0.00
  * </pre>
  * January (no report due yet, nothing rated) scores everyone 100, so everyone was 1st: February's rank changes are
  * 0, −1, −2, −3. With the bottom three to explain, all but 工信局 get a 说明情况 task.
@@ -63,6 +67,8 @@ class ScorecardProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     ScorecardStore store;
+    @Autowired
+    CommitmentDrillDown drillDown;
 
     LifecycleDriver driver;
     long january;
@@ -129,12 +135,17 @@ class ScorecardProcessTest {
         assertFigures(rows.get("gongxin"), 1, 1, 0, 0, 1, 0, 0, 0, 0);
         assertFigures(rows.get("nongye"), 1, 1, 0, 0, 0, 0, 1, 1, 1);
         assertFigures(rows.get("shangwu"), 1, 0, 0, 3, 0, 1, 0, 0, 0);
-        assertFigures(rows.get("wenlv"), 1, 0, 1, 0, 0, 0, 0, 0, 0);
-        assertThat(rows.get("gongxin").figures().avgTrajectory()).isEqualByComparingTo("1");
+        assertFigures(rows.get("wenlv"), 1, 0, 1, 25, 0, 0, 0, 0, 0);
+        assertThat(rows.get("gongxin").figures().avgTrajectory()).isEqualByComparingTo("2");
         assertThat(rows.get("nongye").figures().avgTrajectory()).isEqualByComparingTo("0");
         assertThat(rows.get("wenlv").figures().rated()).isZero();
-        assertThat(rows.get("nongye").computedScore()).isEqualByComparingTo("25.00");
-        assertThat(rows.get("shangwu").computedScore()).isEqualByComparingTo("49.40");
+        assertThat(rows.get("gongxin").computedScore()).isEqualByComparingTo("130.00");
+        assertThat(rows.get("shangwu").computedScore()).isEqualByComparingTo("47.00");
+        assertThat(rows.get("wenlv").computedScore()).isEqualByComparingTo("25.00");
+        assertThat(rows.get("nongye").computedScore()).isEqualByComparingTo("0.00");
+        assertThat((String) engine.getRuntimeService().getVariable(run.getId(), Vars.DRAFT_SUMMARY))
+                .contains("第1名  ").contains("（gongxin）  130.00分  [130.00分]  1/1份  0天  200.0%  1/0/0项")
+                .contains("（wenlv）  25.00分  [25.00分]  0/1份  25天  —  0/0/0项");
     }
 
     @Test
@@ -154,14 +165,14 @@ class ScorecardProcessTest {
         review(run, "submit", "nongye +5 汛期抢险任务繁重，酌情加分");
         ScorecardRow nongye = byBureau(store.rows(february)).get("nongye");
         assertThat(nongye.adjustment()).isEqualByComparingTo("5");
-        assertThat(nongye.score()).isEqualByComparingTo("30.00");
+        assertThat(nongye.score()).isEqualByComparingTo("5.00");
         assertThat(nongye.adjustmentReason()).isEqualTo("汛期抢险任务繁重，酌情加分");
 
         assertThatThrownBy(() -> approve(run, "return", "")).hasMessageContaining("审批意见");
         approve(run, "return", "加分依据不足，请核实");
         assertThat(task(run, ScorecardProcess.TASK_REVIEW)).isNotNull();
         review(run, "submit", "");
-        assertThat(byBureau(store.rows(february)).get("nongye").score()).isEqualByComparingTo("25.00");
+        assertThat(byBureau(store.rows(february)).get("nongye").score()).isEqualByComparingTo("0.00");
         approve(run, "approve", "同意发布");
     }
 
@@ -172,8 +183,8 @@ class ScorecardProcessTest {
         assertThat(published.published()).isTrue();
         assertThat(published.previousId()).isEqualTo(january);
         List<ScorecardRow> rows = store.rows(february);
-        assertThat(rows).extracting(ScorecardRow::bureauId).containsExactly("gongxin", "wenlv", "shangwu", "nongye");
-        assertThat(rows).extracting(row -> row.score().toPlainString()).containsExactly("100.00", "68.00", "49.40", "25.00");
+        assertThat(rows).extracting(ScorecardRow::bureauId).containsExactly("gongxin", "shangwu", "wenlv", "nongye");
+        assertThat(rows).extracting(row -> row.score().toPlainString()).containsExactly("130.00", "47.00", "25.00", "0.00");
         assertThat(rows).extracting(ScorecardRow::ranking).containsExactly(1, 2, 3, 4);
         assertThat(rows).extracting(ScorecardRow::rankChange).containsExactly(0, -1, -2, -3);
         assertThat(published.contentHash()).isEqualTo(ScorecardHash.of(published, rows)).hasSize(64);
@@ -181,6 +192,20 @@ class ScorecardProcessTest {
 
     @Test
     @Order(6)
+    void theDrillDownWritesValuesWithTheirUnitsAndTheTrajectoryAsAPercentage() {
+        var period = ScorecardPeriod.parse("2024-02").orElseThrow();
+        CommitmentDrillDown.Line firms = drillDown.of("gongxin", period).get(0);
+        assertThat(firms.commitmentId()).isEqualTo(LifecycleDriver.FIRMS);
+        assertThat(firms.target()).isEqualTo("15家");
+        assertThat(firms.cumulative()).isEqualTo("3家");
+        assertThat(firms.trajectory()).isEqualTo("293.5%");
+        CommitmentDrillDown.Line park = drillDown.of("wenlv", period).get(0);
+        assertThat(park.cumulative()).isNull();
+        assertThat(park.trajectory()).isNull();
+    }
+
+    @Test
+    @Order(7)
     void theBottomThreeExplainAndTheirAnswersAreAttached() {
         ProcessInstance run = running();
         List<Task> tasks = engine.getTaskService().createTaskQuery().processDefinitionKey(ScorecardProcess.EXPLANATION_KEY)
@@ -204,7 +229,7 @@ class ScorecardProcessTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void theDatabaseRefusesAnyChangeToAPublishedScorecard() {
         Scorecard before = store.find(february).orElseThrow();
         assertThatThrownBy(() -> jdbc.update("update scorecard_row set score = 99 where scorecard_id = ? and bureau_id = 'nongye'", february))
@@ -227,7 +252,7 @@ class ScorecardProcessTest {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void onDemandRefusesAPublishedOrUnfinishedMonthAndADraftCanBeDiscarded() {
         assertThatThrownBy(() -> startOnDemand("2024-02")).hasMessageContaining("已发布");
         assertThatThrownBy(() -> startOnDemand("2024-03")).hasMessageContaining("已结束的月份");
