@@ -40,6 +40,7 @@ public class ComputeScorecardDraft implements JavaDelegate {
         execution.setVariable(Vars.ALREADY_PUBLISHED, store.isPublished(period));
         execution.setVariable(Vars.SCORECARD_LINK, "/duban/scorecard.html?id=" + id);
         execution.setVariable(Vars.DRAFT_SUMMARY, DraftSummary.of(rows, bureaus.shortNames()));
+        execution.setVariable(Vars.NOTHING_MEASURED, NothingMeasured.in(rows));
     }
 
     private ScorecardRow row(BureauFigures bureau) {

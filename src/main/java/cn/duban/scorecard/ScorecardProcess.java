@@ -26,6 +26,8 @@ public final class ScorecardProcess {
         public static final String PERIOD_LABEL = "periodLabel";
         public static final String SCORECARD_ID = "scorecardId";
         public static final String DRAFT_SUMMARY = "draftSummary";
+        /** Shown on the review form; the review gate decides from the stored rows again. */
+        public static final String NOTHING_MEASURED = "nothingMeasured";
         public static final String SCORECARD_LINK = "scorecardLink";
         public static final String ALREADY_PUBLISHED = "alreadyPublished";
         public static final String ADJUSTMENTS = "adjustments";

@@ -39,6 +39,9 @@ public class ValidateScorecardReview implements TaskListener {
                 .minLength(Vars.REVIEW_COMMENT, "审核意见", 2);
         Map<String, Adjustments.Adjustment> adjustments = Adjustments.parse(check.text(Vars.ADJUSTMENTS),
                 rows.stream().map(ScorecardRow::bureauId).collect(Collectors.toSet()), settings.maxAdjustment(), check);
+        if ("submit".equals(check.text(Vars.REVIEW_DECISION)) && NothingMeasured.in(rows)) {
+            check.problem(Vars.REVIEW_DECISION, "审核结论", "本期各单位均无应报送、应评级的事项，成绩单无从比较排名，不予报批；请选择作废");
+        }
         check.verify();
         if (!"submit".equals(check.text(Vars.REVIEW_DECISION))) {
             return;

@@ -55,8 +55,11 @@ class SimulatedScorecards {
         switch (task.getTaskDefinitionKey()) {
             case ScorecardProcess.TASK_REVIEW -> {
                 actor = REVIEWER;
-                values.put(ScorecardProcess.Vars.REVIEW_DECISION, "submit");
-                values.put(ScorecardProcess.Vars.REVIEW_COMMENT, "已核对各单位数据，提请审批");
+                boolean nothingMeasured = Boolean.TRUE.equals(
+                        engine.getTaskService().getVariable(task.getId(), ScorecardProcess.Vars.NOTHING_MEASURED));
+                values.put(ScorecardProcess.Vars.REVIEW_DECISION, nothingMeasured ? "discard" : "submit");
+                values.put(ScorecardProcess.Vars.REVIEW_COMMENT, nothingMeasured ? "本月尚无应报送事项，不予晾晒"
+                        : "已核对各单位数据，提请审批");
                 values.put(ScorecardProcess.Vars.ADJUSTMENTS, "2024-04".equals(period)
                         ? "gongxin +2 超额完成市级下达的企业培育专项任务" : "");
             }

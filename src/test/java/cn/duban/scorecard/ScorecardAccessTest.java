@@ -69,6 +69,11 @@ class ScorecardAccessTest {
         CleanSlate.reset(engine.getRuntimeService(), engine.getHistoryService(), jdbc);
         at("2024-01-15T09:00");
         importer.importLedger(LedgerFixture.in(folder).read(), "tester");
+        // one January rating gives the month something to compare (a month that measured nothing is not published)
+        jdbc.update("""
+                insert into rating_record (commitment_id, period, rated_at, rating, reason, trajectory_ratio, days_overdue,
+                    days_to_deadline, escalated) values ('2024-02-01', '2024-01', timestamp '2024-01-31 10:00:00', 'green',
+                    '按序时进度推进', 1.0, 0, 335, false)""");
         at("2024-02-06T10:00");
         ProcessInstance january = start("2024-01");
         published = scorecardId(january);

@@ -68,6 +68,10 @@ class DemoProfileSmokeTest {
     void aScorecardIsComputedPublishedAndFrozenOnH2() {
         // the ledger was imported today: score this month, as seen from the 6th of the next
         java.time.YearMonth thisMonth = java.time.YearMonth.now();
+        // one rating this month gives it something to compare (a month that measured nothing is not published)
+        jdbc.update("insert into rating_record (commitment_id, period, rated_at, rating, reason, trajectory_ratio, days_overdue,"
+                + " days_to_deadline, escalated) values ((select min(id) from commitment), ?, ?, 'green', '按序时进度推进', 1.0, 0, 30, false)",
+                thisMonth.toString(), java.sql.Timestamp.valueOf(thisMonth.atDay(1).atTime(10, 0)));
         org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(thisMonth.plusMonths(1).atDay(6)
                 .atTime(9, 0).atZone(java.time.ZoneId.systemDefault()).toInstant()));
         ProcessInstance run;
