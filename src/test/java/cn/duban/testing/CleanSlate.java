@@ -27,6 +27,8 @@ public final class CleanSlate {
         }
         // published scorecards refuse DELETE; TRUNCATE is for wiping a test database only
         jdbc.execute("truncate table scorecard_explanation, scorecard_row, scorecard");
+        // so does sealed evidence
+        jdbc.execute("truncate table evidence_file, evidence_blob");
         for (String table : List.of("supervision_notice", "milestone_check", "rating_record", "progress_report",
                 "report_period", "dispatch_state", "closure_record", "change_request",
                 "commitment_baseline")) {
