@@ -2,7 +2,10 @@ package cn.duban.dispatch;
 
 import java.util.Arrays;
 
-/** 红黄绿灯 (and blue, due soon) as the DMN table {@code progressRating} rates a report; the code is what it outputs. */
+/**
+ * 红黄绿灯 (and blue, due soon) as the DMN table {@code progressRating} rates a report; the code is what it outputs, the
+ * label what a person reads (the {@code ratingLabel} variable, Cockpit's search).
+ */
 public enum Rating {
     GREEN("green", "绿灯"),
     YELLOW("yellow", "黄灯"),

@@ -13,10 +13,14 @@ import org.springframework.stereotype.Component;
  * Keeps the DMN's rating with its reason, and decides escalation: red, or yellow twice in a row, while
  * dispatch is still monthly (a task force already drives weekly ones). Green during weekly dispatch
  * ends it: the commitment returns to monthly reporting. The previous rating, the dispatch mode and the report rated
- * come from duban's tables.
+ * come from duban's tables. Beside the DMN's code ({@code rating}: green, …) it sets {@code ratingLabel} (绿灯, …), so a
+ * supervisor can search instances in Cockpit by the colour's Chinese name.
  */
 @Component
 public class RecordRating implements JavaDelegate {
+
+    /** The rating's Chinese name (绿灯/黄灯/红灯/蓝灯), set beside {@code rating}; belongs with {@code CommitmentProcess.Vars}. */
+    public static final String RATING_LABEL = "ratingLabel";
 
     private final ProgressReports reports;
     private final ReportPeriods periods;
@@ -47,6 +51,7 @@ public class RecordRating implements JavaDelegate {
         String previousCode = previous == null ? null : previous.code();
         execution.setVariable(Vars.PREVIOUS_RATING, previousCode);
         execution.setVariable(Vars.RATING, rating.code());
+        execution.setVariable(RATING_LABEL, rating.label());
         execution.setVariable(Vars.RATING_REASON, reason);
         execution.setVariable(Vars.ESCALATE, escalate);
         if (escalate) {

@@ -4,9 +4,11 @@ import static cn.duban.e2e.E2eWorld.FARMLAND;
 import static cn.duban.e2e.E2eWorld.FIRMS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.duban.commitment.CommitmentProcess;
 import cn.duban.commitment.CommitmentProcess.Vars;
 import java.nio.file.Path;
 import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +28,8 @@ class CockpitE2E extends BrowserTest {
     static final String SUPERVISOR = "e2educhashi";
     static final String PROCESS_NAME = "承诺事项督办";
     static final By SEARCH_INPUT = By.cssSelector("input.main-field");
-    static final By DIAGRAM = By.cssSelector(".djs-container svg");
+    // the canvas itself: the collapsed 常态化调度's drill-down button is an svg inside the container too
+    static final By DIAGRAM = By.cssSelector(".djs-container > svg");
 
     @BeforeAll
     void createSupervisor() {
@@ -71,6 +74,28 @@ class CockpitE2E extends BrowserTest {
         browser.screenshot("cockpit-2-instance-diagram-and-rating");
         assertThat(rating.getText()).contains("yellow");
         assertThat(variableRow(Vars.RATING_REASON).getText()).contains(String.valueOf(world.historicVariable(FIRMS, Vars.RATING_REASON)));
+    }
+
+    /** Cockpit counts only running tokens; duban's plugin adds the milestone results to the diagram, drilled down too. */
+    @Test
+    void supervisorSeesMilestoneResultsOnTheCommitmentDiagram() {
+        // 0.9 firms by the end of the first quarter against a milestone of 3: missed
+        var quarterEnd = engine.getManagementService().createJobQuery().processInstanceId(world.instanceId(FIRMS))
+                .activityId(CommitmentProcess.EVENT_QUARTER_ENDS).singleResult();
+        ClockUtil.setCurrentTime(quarterEnd.getDuedate());
+        engine.getManagementService().executeJob(quarterEnd.getId());
+        assertThat(jdbc.queryForObject("select count(*) from milestone_check where not reached", Integer.class)).isOne();
+
+        browser.open("/camunda/app/cockpit/default/#/processes");
+        browser.click(By.linkText(PROCESS_NAME));
+        WebElement onSubProcess = browser.visible(By.cssSelector(".duban-milestone-scope"));
+        assertThat(onSubProcess.getText()).isEqualTo("里程碑：达成 0 / 未达成 1");
+        browser.screenshot("cockpit-3-milestones-on-the-definition");
+
+        browser.click(By.cssSelector(".bjs-drilldown"));
+        assertThat(browser.visible(By.cssSelector(".duban-milestone-missed")).getText()).isEqualTo("未达成 1");
+        assertThat(browser.visible(By.cssSelector(".duban-milestone-reached")).getText()).isEqualTo("达成 0");
+        browser.screenshot("cockpit-4-milestones-drilled-down");
     }
 
     private List<WebElement> rowsWith(String businessKey) {

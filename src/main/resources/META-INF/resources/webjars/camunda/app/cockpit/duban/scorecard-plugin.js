@@ -1,4 +1,5 @@
-// duban: the latest published 晾晒成绩单 on Cockpit's dashboard, with a link to the scorecard page.
+// duban: the latest published 晾晒成绩单 on Cockpit's dashboard, with a link to the scorecard page, and a link to
+// 督办总览 (/duban/overview.html), the overview of every commitment.
 const escape = (value) => String(value).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
 
 function line(entry) {
@@ -12,7 +13,8 @@ export default {
   pluginPoint: 'cockpit.dashboard',
   priority: 20,
   render: (node) => {
-    node.innerHTML = '<section class="duban-scorecard"><h3>晾晒成绩单</h3><p>加载中…</p></section>';
+    node.innerHTML = '<p class="duban-overview-link"><a class="btn btn-primary" href="/duban/overview.html">督办总览</a></p>'
+      + '<section class="duban-scorecard"><h3>晾晒成绩单</h3><p>加载中…</p></section>';
     fetch('/duban/api/scorecards/latest', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then((response) => response.ok ? response.json() : Promise.reject(new Error('成绩单暂不可用（' + response.status + '）')))
       .then((latest) => {

@@ -48,8 +48,9 @@ export default {
   // runtimeActivityInstanceMetrics: {
   //   display: true
   // },
-  // duban: the latest published 晾晒成绩单 on the dashboard (app/cockpit/duban/scorecard-plugin.js)
-  customScripts: ['duban/scorecard-plugin'],
+  // duban: the latest published 晾晒成绩单 and a link to 督办总览 on the dashboard (app/cockpit/duban/scorecard-plugin.js);
+  // milestone reached/missed counts on the commitment diagram (app/cockpit/duban/milestone-plugin.js)
+  customScripts: ['duban/scorecard-plugin', 'duban/milestone-plugin'],
   // 中文为默认语言（浏览器语言不是英文时使用中文），英文可选
   'locales': {
     'availableLocales': ['zh', 'en'],
