@@ -1,7 +1,7 @@
 package cn.duban.evidence;
 
 /** An upload refused: which file and why, in Chinese. Nothing of the request was stored. */
-class EvidenceRefused extends RuntimeException {
+public class EvidenceRefused extends RuntimeException {
 
     private final String fileName;
     private final int status;

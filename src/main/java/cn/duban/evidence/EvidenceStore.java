@@ -22,7 +22,7 @@ public class EvidenceStore {
 
     /** What an attachment is for, decided by duban from the task, never by the uploader. */
     record Owner(EvidencePurpose purpose, String commitmentId, String bureauId, String processInstanceId, String taskId,
-            String taskName) {
+            String taskName, String period) {
     }
 
     record Upload(String fileName, String mediaType, byte[] content, String sha256) {
@@ -37,10 +37,11 @@ public class EvidenceStore {
             }
             jdbc.update("""
                     insert into evidence_file (sha256, file_name, media_type, size_bytes, purpose, commitment_id, bureau_id,
-                        process_instance_id, task_id, task_name, uploaded_by, uploaded_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                        process_instance_id, task_id, task_name, period, uploaded_by, uploaded_at)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                     upload.sha256(), upload.fileName(), upload.mediaType(), upload.content().length, owner.purpose().name(),
-                    owner.commitmentId(), owner.bureauId(), owner.processInstanceId(), owner.taskId(), owner.taskName(), uploader,
-                    Timestamp.from(at));
+                    owner.commitmentId(), owner.bureauId(), owner.processInstanceId(), owner.taskId(), owner.taskName(),
+                    owner.period(), uploader, Timestamp.from(at));
         }
         return ofTask(owner.taskId());
     }
@@ -77,10 +78,9 @@ public class EvidenceStore {
         return jdbc.update("delete from evidence_file where id = ? and sealed_at is null", id) == 1;
     }
 
-    /** The task was completed: its attachments become part of the record, with the report period they back up. */
-    public void seal(String taskId, String period, Instant at) {
-        jdbc.update("update evidence_file set sealed_at = ?, period = ? where task_id = ? and sealed_at is null",
-                Timestamp.from(at), period, taskId);
+    /** The task was completed: its attachments become part of the record. */
+    public void seal(String taskId, Instant at) {
+        jdbc.update("update evidence_file set sealed_at = ? where task_id = ? and sealed_at is null", Timestamp.from(at), taskId);
     }
 
     private static EvidenceFile map(ResultSet rs, int row) throws SQLException {

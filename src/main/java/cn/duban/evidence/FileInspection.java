@@ -2,6 +2,7 @@ package cn.duban.evidence;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -56,6 +57,22 @@ class FileInspection {
 
     String allowed() {
         return String.join("、", limits.mediaTypes().stream().map(type -> LABELS.getOrDefault(type, type)).toList());
+    }
+
+    private static final Map<String, List<String>> EXTENSIONS = Map.of(
+            "application/pdf", List.of(".pdf"), "image/jpeg", List.of(".jpg", ".jpeg"), "image/png", List.of(".png"),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", List.of(".docx"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", List.of(".xlsx"));
+
+    /** The name with the extension of what the file really is, so that a PDF named {@code .exe} is saved as a PDF. */
+    static String withTrueExtension(String name, String type) {
+        List<String> extensions = EXTENSIONS.get(type);
+        if (extensions == null || extensions.stream().anyMatch(ext -> name.toLowerCase(java.util.Locale.ROOT).endsWith(ext))) {
+            return name;
+        }
+        int dot = name.lastIndexOf('.');
+        String stem = dot > 0 && name.length() - dot <= 10 ? name.substring(0, dot) : name;
+        return stem + extensions.get(0);
     }
 
     static String label(String type) {

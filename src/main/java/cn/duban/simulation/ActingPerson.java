@@ -1,6 +1,8 @@
 package cn.duban.simulation;
 
+import cn.duban.system.ApiCaller;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
@@ -18,6 +20,12 @@ final class ActingPerson {
     }
 
     static void claimAndComplete(ProcessEngine engine, Task task, String userId, Map<String, Object> values) {
+        claimAndComplete(engine, task, userId, values, caller -> { });
+    }
+
+    /** As above, doing {@code beforeCompleting} as that person once the task is theirs (e.g. attaching evidence). */
+    static void claimAndComplete(ProcessEngine engine, Task task, String userId, Map<String, Object> values,
+            Consumer<ApiCaller> beforeCompleting) {
         var identity = engine.getIdentityService();
         List<String> groups = identity.createGroupQuery().groupMember(userId).list().stream().map(Group::getId).toList();
         if (groups.isEmpty()) {
@@ -31,6 +39,7 @@ final class ActingPerson {
             if (task.getAssignee() == null) {
                 engine.getTaskService().claim(task.getId(), userId);
             }
+            beforeCompleting.accept(new ApiCaller(userId, groups));
             engine.getTaskService().complete(task.getId(), values);
         } finally {
             identity.clearAuthentication();

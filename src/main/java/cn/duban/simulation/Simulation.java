@@ -41,13 +41,15 @@ public class Simulation {
     private final SimulatedReports reports;
     private final LedgerImporter importer;
     private final SimulatedScorecards scorecards;
+    private final SimulatedEvidence evidence;
     private final Map<String, Persona> personas = new HashMap<>();
     private final Set<String> returnedOnce = new HashSet<>();
     private final Set<String> lateOnce = new HashSet<>();
     private final Set<String> changeRequested = new HashSet<>();
 
     Simulation(ProcessEngine engine, JdbcTemplate jdbc, SimulatedReports reports, LedgerImporter importer,
-            SimulatedScorecards scorecards) {
+            SimulatedScorecards scorecards, SimulatedEvidence evidence) {
+        this.evidence = evidence;
         this.engine = engine;
         this.scorecards = scorecards;
         this.jdbc = jdbc;
@@ -187,7 +189,24 @@ public class Simulation {
                     values.put(Vars.OVERDUE_EXPLANATION, "受要素保障和市场因素影响未能按期完成，已纳入下年度继续推进");
             default -> throw new IllegalStateException("模拟不认识任务 " + task.getTaskDefinitionKey());
         }
-        ActingPerson.claimAndComplete(engine, task, actor != null ? actor : actorFor(task), values);
+        String what = evidenceFor(task);
+        ActingPerson.claimAndComplete(engine, task, actor != null ? actor : actorFor(task), values, clerk -> {
+            if (what != null) {
+                evidence.attach(clerk, task.getId(), id, what);
+            }
+        });
+    }
+
+    /** Every closure carries evidence; so does every quarter-end monthly report (March, June, September). */
+    private static String evidenceFor(Task task) {
+        if (CommitmentProcess.TASK_APPLY_CLOSURE.equals(task.getTaskDefinitionKey())) {
+            return "办结佐证";
+        }
+        if (CommitmentProcess.TASK_FILE_PROGRESS.equals(task.getTaskDefinitionKey())
+                && task.getName().matches("进度月报（\\d{4}-(03|06|09)）.*")) {
+            return "进度佐证";
+        }
+        return null;
     }
 
     /** Who works a task in the demo year: the lead bureau's clerk, the supervision office, or the responsible leader. */

@@ -11,6 +11,7 @@ import cn.duban.commitment.CommitmentProcess.Vars;
 import cn.duban.dispatch.ProgressReports;
 import cn.duban.dispatch.RecordRating;
 import cn.duban.escalation.SupervisionNotices;
+import cn.duban.evidence.EvidenceService;
 import cn.duban.ledger.LedgerImporter;
 import cn.duban.plan.Baseline;
 import cn.duban.plan.Baselines;
@@ -43,6 +44,8 @@ class CommitmentLifecycleTest {
     Baselines baselines;
     @Autowired
     SupervisionNotices notices;
+    @Autowired
+    EvidenceService evidence;
 
     @TempDir
     Path folder;
@@ -283,6 +286,7 @@ class CommitmentLifecycleTest {
         driver.reportValue(FIRMS, 15);
 
         assertThat(driver.instance(FIRMS)).hasPassed("Event_TargetReached").isWaitingAt(CommitmentProcess.TASK_APPLY_CLOSURE);
+        driver.attachEvidence(evidence, FIRMS, CommitmentProcess.TASK_APPLY_CLOSURE, "gongxin-li", "gongxin");
         driver.claimAndComplete(FIRMS, CommitmentProcess.TASK_APPLY_CLOSURE, "gongxin-li",
                 Vars.CLOSURE_SUMMARY, "15家企业已全部纳入规上统计", Vars.CLOSURE_EVIDENCE, "统计局入规名单（2024年1月）");
         driver.claimAndComplete(FIRMS, CommitmentProcess.TASK_VERIFY_CLOSURE, "duchashi-wang",
@@ -292,6 +296,7 @@ class CommitmentLifecycleTest {
                 .isWaitingAt(CommitmentProcess.EVENT_REPORT_PERIOD_OPENS, CommitmentProcess.EVENT_QUARTER_ENDS);
 
         driver.reportValue(FIRMS, 15);
+        driver.attachEvidence(evidence, FIRMS, CommitmentProcess.TASK_APPLY_CLOSURE, "gongxin-li", "gongxin");
         driver.claimAndComplete(FIRMS, CommitmentProcess.TASK_APPLY_CLOSURE, "gongxin-li",
                 Vars.CLOSURE_SUMMARY, "15家企业已全部纳入规上统计", Vars.CLOSURE_EVIDENCE, "统计局盖章入规名单");
         driver.claimAndComplete(FIRMS, CommitmentProcess.TASK_VERIFY_CLOSURE, "duchashi-wang", Vars.CLOSURE_DECISION, "approve");
@@ -306,6 +311,7 @@ class CommitmentLifecycleTest {
     void applicantCannotVerifyTheirOwnClosure() {
         driver.approvePlan(FIRMS);
         driver.reportValue(FIRMS, 15);
+        driver.attachEvidence(evidence, FIRMS, CommitmentProcess.TASK_APPLY_CLOSURE, "gongxin-li", "gongxin");
         driver.claimAndComplete(FIRMS, CommitmentProcess.TASK_APPLY_CLOSURE, "gongxin-li",
                 Vars.CLOSURE_SUMMARY, "15家企业已全部纳入规上统计", Vars.CLOSURE_EVIDENCE, "统计局入规名单");
         String verification = driver.task(FIRMS, CommitmentProcess.TASK_VERIFY_CLOSURE).getId();
@@ -326,7 +332,8 @@ class CommitmentLifecycleTest {
 
         assertThatThrownBy(() -> driver.claimAndComplete(FIRMS, CommitmentProcess.TASK_APPLY_CLOSURE, "gongxin-li",
                 Vars.CLOSURE_SUMMARY, "15家企业已全部纳入规上统计"))
-                .hasMessageContaining("「佐证材料」(closureEvidence)");
+                .hasMessageContaining("「佐证材料说明」(closureEvidence)")
+                .hasMessageContaining("「佐证材料文件」(evidenceFiles)");
     }
 
     @Test
@@ -373,6 +380,7 @@ class CommitmentLifecycleTest {
         driver.reportStatus(SPORTS_PARK, "已完成");
 
         assertThat(driver.instance(SPORTS_PARK)).isWaitingAt(CommitmentProcess.TASK_APPLY_CLOSURE);
+        driver.attachEvidence(evidence, SPORTS_PARK, CommitmentProcess.TASK_APPLY_CLOSURE, "wenlv-zhao", "wenlv");
         driver.claimAndComplete(SPORTS_PARK, CommitmentProcess.TASK_APPLY_CLOSURE, "wenlv-zhao",
                 Vars.CLOSURE_SUMMARY, "体育公园一期已开工建设，施工许可已办理", Vars.CLOSURE_EVIDENCE, "施工许可证");
         driver.claimAndComplete(SPORTS_PARK, CommitmentProcess.TASK_VERIFY_CLOSURE, "duchashi-wang", Vars.CLOSURE_DECISION, "approve");

@@ -7,6 +7,10 @@ import cn.duban.ledger.LedgerFixture;
 import cn.duban.ledger.LedgerImporter;
 import cn.duban.plan.PlanForm;
 import cn.duban.testing.CleanSlate;
+import cn.duban.evidence.EvidenceService;
+import cn.duban.simulation.SimulatedEvidence;
+import cn.duban.system.ApiCaller;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -74,6 +78,12 @@ public final class LifecycleDriver {
         Task task = task(commitmentId, taskDefinitionKey);
         engine.getTaskService().claim(task.getId(), user);
         engine.getTaskService().complete(task.getId(), map(keysAndValues));
+    }
+
+    /** Attaches a generated PDF to the open task as {@code user} of {@code group}, as the clerk would before completing it. */
+    public void attachEvidence(EvidenceService evidence, String commitmentId, String taskDefinitionKey, String user, String group) {
+        evidence.attach(new ApiCaller(user, List.of(group)), task(commitmentId, taskDefinitionKey).getId(),
+                List.of(new EvidenceService.Incoming("佐证-" + commitmentId + ".pdf", SimulatedEvidence.pdf(commitmentId))));
     }
 
     public void submitPlan(String commitmentId) {

@@ -1,6 +1,6 @@
 // duban: after a clerk submits a task form, Tasklist says what it led to — for a progress report the rating it
 // produced, its reason and whether it escalated — from /duban/api/submissions/{taskId}, with a link to the
-// commitment's page. The header also links to 督办总览.
+// commitment's page. The header also links to 督办总览, and Cockpit links show only to those Cockpit lets in.
 const SUBMIT = /\/task\/([^/?#]+)\/submit-form(?:[?#]|$)/;
 
 function element(tag, attributes, ...children) {
@@ -93,7 +93,22 @@ function linkOverview() {
   }
 }
 
-new MutationObserver(linkOverview).observe(document.documentElement, { childList: true, subtree: true });
+// the ↗ link beside a task's process opens Cockpit: shown only to those Cockpit lets in
+let cockpitChecked = null;
+function hideCockpitLinkFromOthers() {
+  if (cockpitChecked || !document.querySelector('a.instance-link')) return;
+  cockpitChecked = fetch('/duban/api/me', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((me) => {
+      if (!me) { cockpitChecked = null; return; }
+      if (!(me.apps && me.apps.cockpit)) {
+        document.head.appendChild(element('style', { text: 'a.instance-link { display: none !important; }' }));
+      }
+    }, () => { cockpitChecked = null; });
+}
+
+new MutationObserver(() => { linkOverview(); hideCockpitLinkFromOthers(); })
+  .observe(document.documentElement, { childList: true, subtree: true });
 
 // loaded as a Tasklist custom script, which is read as a list of plugins: this one adds none
 export default [];

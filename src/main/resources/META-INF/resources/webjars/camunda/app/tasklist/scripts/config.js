@@ -29,7 +29,7 @@ export default {
   // },
   //
   // the form library's own checks in Chinese (duban/form-messages.js)
-  customScripts: ['duban/form-messages', 'duban/submit-result'],
+  customScripts: ['duban/form-messages', 'duban/submit-result', 'duban/evidence'],
   // 中文为默认语言（浏览器语言不是英文时使用中文），英文可选
   'locales': {
     'availableLocales': ['zh', 'en'],
