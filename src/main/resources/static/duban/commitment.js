@@ -138,8 +138,22 @@
     $('reports').replaceChildren(table(['报告期', '频次', '累计完成/状态', '序时进度', '序时完成率', '完成年度目标', '填报人', '填报时间', '截止时间', '按时', '内容'],
       c.reports.slice().reverse().map((r) => [r.period, r.mode, r.value, r.planned, r.trajectory, r.percentOfTarget, who(r.reporter), r.reportedAt, r.dueAt,
         r.onTime ? el('span', { className: 'ok', text: '按时' }) : el('span', { className: 'missed', text: '逾期' + r.daysOverdue + '天' }),
-        details('工作进展等', [['工作进展', r.workDone], ['下步计划', r.nextSteps], ['存在问题', r.problems], ['滞后原因', r.delayReason],
-          ['下调原因', r.correctionReason], ['佐证材料', r.evidence]]) || '—']), '尚未填报进度'));
+        el('span', {}, details('工作进展等', [['工作进展', r.workDone], ['下步计划', r.nextSteps], ['存在问题', r.problems], ['滞后原因', r.delayReason],
+          ['下调原因', r.correctionReason], ['佐证材料说明', r.evidence]]) || '—',
+          ...c.evidence.filter((f) => f.purpose === 'PROGRESS' && f.period === r.period).map((f) => el('div', {}, '📎 ', fileLink(f))))]), '尚未填报进度'));
+  }
+
+  function fileLink(f) {
+    return el('a', { href: f.link, target: '_blank', rel: 'noopener', title: 'SHA-256 ' + f.sha256, text: f.name });
+  }
+
+  function evidence(c) {
+    const purposes = { PROGRESS: '进度填报', CLOSURE: '办结销号', CORRECTIVE_PLAN: '专班整改方案', EXPLANATION: '情况说明' };
+    $('evidence-count').textContent = c.evidence.length ? '共 ' + c.evidence.length + ' 个文件' : '';
+    $('evidence').replaceChildren(table(['用途', '报告期', '文件', '类型', '大小', '上传人', '上传时间', 'SHA-256'],
+      c.evidence.map((f) => [purposes[f.purpose] || f.purpose, f.period || '—', fileLink(f), f.type, f.size, who(f.uploadedBy),
+        Duban.date(new Date(f.uploadedAt).toLocaleString('sv-SE', { timeZone: 'Asia/Shanghai' })),
+        el('code', { title: f.sha256, text: f.sha256.slice(0, 16) + '…' })]), '尚无佐证材料文件'));
   }
 
   function ratings(c) {
@@ -190,6 +204,11 @@
       el('dl', { className: 'facts' }, el('dt', { text: '办结情况' }), el('dd', { text: k.summary }), el('dt', { text: '佐证材料' }), el('dd', { text: k.evidence }),
         el('dt', { text: '核验结论' }), el('dd', { text: k.decision ? k.decision + '（' + who(k.verifiedBy) + '，' + k.verifiedAt + '）' : '待核验' }),
         el('dt', { text: '核验意见' }), el('dd', { text: k.comment || '—' })))));
+    const closureFiles = c.evidence.filter((f) => f.purpose === 'CLOSURE');
+    if (closureFiles.length) {
+      parts.push(el('div', { className: 'round' }, el('strong', { text: '办结销号所附文件' }),
+        ...closureFiles.map((f) => el('div', {}, '📎 ', fileLink(f), el('span', { className: 'meta', text: '　' + f.type + ' · ' + f.size + ' · ' + who(f.uploadedBy) })))));
+    }
     c.plan.filter((r) => r.kind === 'explanation').forEach((r) => parts.push(el('div', { className: 'round explanation' },
       el('strong', { text: '逾期未完成情况说明' }), el('span', { className: 'meta', text: '　' + who(r.by) + ' · ' + r.at }),
       el('p', { text: r.values.overdueExplanation || '' }))));
@@ -209,7 +228,7 @@
       header(c);
       $('content').hidden = false;
       chart(c);
-      reports(c); ratings(c); checks(c); notices(c); plan(c); baselines(c); closure(c);
+      reports(c); evidence(c); ratings(c); checks(c); notices(c); plan(c); baselines(c); closure(c);
     } catch (error) {
       Duban.failed(error);
     }

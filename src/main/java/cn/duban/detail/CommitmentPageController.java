@@ -1,5 +1,7 @@
 package cn.duban.detail;
 
+import cn.duban.evidence.EvidenceLines;
+import cn.duban.evidence.EvidenceStore;
 import cn.duban.ledger.BureauRepository;
 import cn.duban.ledger.CommitmentRecord;
 import cn.duban.ledger.CommitmentRepository;
@@ -51,10 +53,12 @@ class CommitmentPageController {
     private final HistoryService history;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
+    private final EvidenceStore evidence;
 
     CommitmentPageController(CommitmentRepository commitments, BureauRepository bureaus, LeaderRepository leaders,
             CommitmentRecords records, PlanHistory plans, Visibility visibility, HistoryService history,
-            IdentityService identity, AuthorizationService authorizations) {
+            IdentityService identity, AuthorizationService authorizations, EvidenceStore evidence) {
+        this.evidence = evidence;
         this.commitments = commitments;
         this.bureaus = bureaus;
         this.leaders = leaders;
@@ -141,6 +145,9 @@ class CommitmentPageController {
         body.put("baselines", baselines);
         body.put("changes", changes);
         body.put("closures", closures);
+        List<Map<String, Object>> files = evidence.ofCommitment(id).stream().map(EvidenceLines::of).toList();
+        files.forEach(file -> people.add((String) file.get("uploadedBy")));
+        body.put("evidence", files);
         body.put("people", names(people));
         return body;
     }

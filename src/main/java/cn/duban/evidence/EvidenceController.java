@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -55,7 +54,7 @@ class EvidenceController {
         }
         List<EvidenceFile> stored = service.attach(caller, taskId, incoming);
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
-                .body(Map.of("files", stored.stream().map(EvidenceController::line).toList()));
+                .body(Map.of("files", stored.stream().map(EvidenceLines::of).toList()));
     }
 
     @GetMapping("/duban/api/tasks/{taskId}/evidence")
@@ -65,8 +64,8 @@ class EvidenceController {
         body.put("mayUpload", evidence.mayUpload());
         body.put("purpose", evidence.purpose() == null ? null : evidence.purpose().label());
         body.put("required", evidence.required());
-        body.put("files", evidence.files().stream().map(EvidenceController::line).toList());
-        body.put("related", evidence.related().stream().map(EvidenceController::line).toList());
+        body.put("files", evidence.files().stream().map(EvidenceLines::of).toList());
+        body.put("related", evidence.related().stream().map(EvidenceLines::of).toList());
         body.put("relatedLabel", evidence.relatedLabel());
         body.put("limits", Map.of("maxFiles", limits.maxFiles(), "maxFileSize", limits.maxFileSize().toMegabytes() + " MB",
                 "types", inspection.allowed()));
@@ -111,20 +110,5 @@ class EvidenceController {
                 + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
-    static Map<String, Object> line(EvidenceFile file) {
-        Map<String, Object> line = new LinkedHashMap<>();
-        line.put("id", file.id());
-        line.put("name", file.fileName());
-        line.put("type", FileInspection.label(file.mediaType()));
-        line.put("size", file.sizeBytes() >= 1024 * 1024 ? String.format("%.1f MB", file.sizeBytes() / 1048576.0)
-                : String.format("%.1f KB", file.sizeBytes() / 1024.0));
-        line.put("sha256", file.sha256());
-        line.put("uploadedBy", file.uploadedBy());
-        line.put("uploadedAt", file.uploadedAt().toString());
-        line.put("task", file.taskName());
-        line.put("period", Optional.ofNullable(file.period()).orElse(""));
-        line.put("sealed", file.sealed());
-        line.put("link", file.downloadLink());
-        return line;
-    }
+
 }
