@@ -63,7 +63,8 @@ class EvidenceE2E extends BrowserTest {
         openAndClaim(world.task(FIRMS, CommitmentProcess.TASK_FILE_PROGRESS));
         WebElement panel = browser.visible(PANEL);
         assertThat(panel.getText()).contains("佐证材料", "进度填报佐证", "20 MB");
-        browser.visible(FILE_INPUT).sendKeys(pdf + "\n" + photo);
+        browser.until(ExpectedConditions.presenceOfElementLocated(FILE_INPUT)).sendKeys(pdf + "\n" + photo);
+        browser.until(d -> browser.visible(By.cssSelector(".duban-evidence-chosen")).getText().contains("已选 2 个"));
         browser.click(UPLOAD);
         browser.until(d -> browser.all(LISTED).size() == 2);
         assertThat(browser.visible(PANEL).getText()).contains("统计局入规名单.pdf", "企业现场照片.png", "PDF", "PNG 图片", CLERK);
@@ -85,7 +86,7 @@ class EvidenceE2E extends BrowserTest {
         browser.logIn("tasklist", CLERK, E2eWorld.PASSWORD);
         openAndClaim(world.task(FIRMS, CommitmentProcess.TASK_APPLY_CLOSURE));
         assertThat(browser.visible(PANEL).getText()).contains("办结销号须至少上传一个文件");
-        browser.visible(FILE_INPUT).sendKeys(pdf.toString());
+        browser.until(ExpectedConditions.presenceOfElementLocated(FILE_INPUT)).sendKeys(pdf.toString());
         browser.click(UPLOAD);
         browser.until(d -> browser.all(LISTED).size() == 1);
         browser.type(field(Vars.CLOSURE_SUMMARY), "15家企业已全部纳入规上统计，详见统计局入规名单");

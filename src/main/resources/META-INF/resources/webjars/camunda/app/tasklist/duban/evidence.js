@@ -42,7 +42,7 @@ function fileTable(files, mayRemove, onRemove) {
     el('tbody', {}, files.map((f) => el('tr', {},
       el('td', {}, el('a', { href: f.link, target: '_blank', rel: 'noopener', class: 'duban-evidence-link', text: f.name })),
       el('td', { text: f.type }), el('td', { text: f.size }), el('td', { text: f.uploadedBy }),
-      el('td', { text: new Date(f.uploadedAt).toLocaleString('zh-CN', { hour12: false }) }),
+      el('td', { text: new Date(f.uploadedAt).toLocaleString('zh-CN', { hour12: false, timeZone: 'Asia/Shanghai' }) }),
       el('td', { title: f.sha256, style: 'font-family:monospace', text: f.sha256.slice(0, 12) + '…' }),
       el('td', {}, mayRemove(f) ? el('a', { href: '#', class: 'duban-evidence-remove', text: '删除',
         onclick: (event) => { event.preventDefault(); onRemove(f); } }) : f.sealed ? el('span', { style: 'color:#777', text: '已归档' }) : null)))));
@@ -75,7 +75,13 @@ async function render(panel, taskId) {
     }));
   }
   if (evidence.mayUpload) {
-    const input = el('input', { type: 'file', multiple: true, accept: ACCEPT, class: 'duban-evidence-input' });
+    // the browser's own file button speaks the browser's language: a Chinese one stands in for it
+    const input = el('input', { type: 'file', multiple: true, accept: ACCEPT, class: 'duban-evidence-input', style: 'display:none' });
+    const chosen = el('span', { class: 'duban-evidence-chosen', style: 'color:#555', text: '未选择文件' });
+    const choose = el('button', { type: 'button', class: 'btn btn-default', text: '选择文件…', onclick: () => input.click() });
+    input.addEventListener('change', () => {
+      chosen.textContent = input.files.length ? '已选 ' + input.files.length + ' 个：' + Array.from(input.files).map((f) => f.name).join('、') : '未选择文件';
+    });
     const button = el('button', { type: 'button', class: 'btn btn-default duban-evidence-upload', text: '上传所选文件' });
     button.addEventListener('click', async () => {
       if (!input.files.length) { say('请先选择文件'); return; }
@@ -97,7 +103,7 @@ async function render(panel, taskId) {
         button.disabled = false;
       }
     });
-    parts.push(el('div', { style: 'display:flex;gap:8px;align-items:center;flex-wrap:wrap' }, input, button),
+    parts.push(el('div', { style: 'display:flex;gap:8px;align-items:center;flex-wrap:wrap' }, input, choose, chosen, button),
       el('p', { class: 'help-block', text: '支持 ' + evidence.limits.types + '；单个文件不超过 ' + evidence.limits.maxFileSize
         + '，每项任务最多 ' + evidence.limits.maxFiles + ' 个' + (evidence.required ? '。办结销号须至少上传一个文件。' : '。')
         + '任务办结后文件归档，不能再删除。' }));
