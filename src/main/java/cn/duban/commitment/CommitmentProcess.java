@@ -86,6 +86,8 @@ public final class CommitmentProcess {
         public static final String PROGRESS_PERCENT = "progressPercent";
         public static final String RATING_RESULT = "ratingResult";
         public static final String RATING = "rating";
+        /** 绿灯/黄灯/红灯/蓝灯 beside {@link #RATING}, so that Cockpit's variable search works in Chinese. */
+        public static final String RATING_LABEL = "ratingLabel";
         public static final String RATING_REASON = "ratingReason";
         public static final String PREVIOUS_RATING = "previousRating";
         public static final String ESCALATE = "escalate";

@@ -19,9 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecordRating implements JavaDelegate {
 
-    /** The rating's Chinese name (绿灯/黄灯/红灯/蓝灯), set beside {@code rating}; belongs with {@code CommitmentProcess.Vars}. */
-    public static final String RATING_LABEL = "ratingLabel";
-
     private final ProgressReports reports;
     private final ReportPeriods periods;
     private final CommitmentStates states;
@@ -51,7 +48,7 @@ public class RecordRating implements JavaDelegate {
         String previousCode = previous == null ? null : previous.code();
         execution.setVariable(Vars.PREVIOUS_RATING, previousCode);
         execution.setVariable(Vars.RATING, rating.code());
-        execution.setVariable(RATING_LABEL, rating.label());
+        execution.setVariable(Vars.RATING_LABEL, rating.label());
         execution.setVariable(Vars.RATING_REASON, reason);
         execution.setVariable(Vars.ESCALATE, escalate);
         if (escalate) {

@@ -9,7 +9,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.duban.commitment.CommitmentProcess.Vars;
 import cn.duban.dispatch.ProgressReports;
-import cn.duban.dispatch.RecordRating;
 import cn.duban.escalation.SupervisionNotices;
 import cn.duban.evidence.EvidenceService;
 import cn.duban.ledger.LedgerImporter;
@@ -131,13 +130,13 @@ class CommitmentLifecycleTest {
         driver.approvePlan(FIRMS);
         driver.reportValue(FIRMS, 0.9, Vars.DELAY_REASON, "春节前企业申报放缓");
         assertThat(driver.variable(FIRMS, Vars.RATING)).isEqualTo("yellow");
-        assertThat(driver.variable(FIRMS, RecordRating.RATING_LABEL)).isEqualTo("黄灯");
+        assertThat(driver.variable(FIRMS, Vars.RATING_LABEL)).isEqualTo("黄灯");
 
         driver.reportValue(FIRMS, 1, Vars.DELAY_REASON, "两家企业产值未达标");
 
         assertThat(driver.variable(FIRMS, Vars.RATING)).isEqualTo("red");
-        assertThat(driver.variable(FIRMS, RecordRating.RATING_LABEL)).isEqualTo("红灯");
-        assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals(RecordRating.RATING_LABEL, "红灯").list())
+        assertThat(driver.variable(FIRMS, Vars.RATING_LABEL)).isEqualTo("红灯");
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().variableValueEquals(Vars.RATING_LABEL, "红灯").list())
                 .as("Cockpit's search by variable, in Chinese").extracting(pi -> pi.getBusinessKey()).containsExactly(FIRMS);
         assertThat(driver.instance(FIRMS)).hasPassed(CommitmentProcess.EVENT_PROGRESS_ESCALATED)
                 .isWaitingAt(CommitmentProcess.TASK_ISSUE_NOTICE, CommitmentProcess.EVENT_REPORT_PERIOD_OPENS);
@@ -158,7 +157,7 @@ class CommitmentLifecycleTest {
         driver.fileOpenReport(FIRMS, Vars.CUMULATIVE_VALUE, 2.5);
 
         assertThat(driver.variable(FIRMS, Vars.RATING)).isEqualTo("green");
-        assertThat(driver.variable(FIRMS, RecordRating.RATING_LABEL)).isEqualTo("绿灯");
+        assertThat(driver.variable(FIRMS, Vars.RATING_LABEL)).isEqualTo("绿灯");
         assertThat(driver.variable(FIRMS, Vars.DISPATCH_MODE)).isEqualTo("monthly");
         assertThat(reports.ratingHistory(FIRMS)).containsExactly("yellow", "red", "green");
         assertThat(driver.job(FIRMS, CommitmentProcess.EVENT_REPORT_PERIOD_OPENS).getDuedate())
