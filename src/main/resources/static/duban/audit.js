@@ -7,6 +7,18 @@
   const CHANNEL = { rest: '网页/接口', 'command-line': '命令行', test: '测试' };
   let known = new Set();
 
+  // export_record's filter, e.g. "commitments=[2024-02-01] bureaus=[] from=- to=-", as an auditor reads it
+  function filterText(summary) {
+    const m = /^commitments=\[(.*)\] bureaus=\[(.*)\] from=(\S+) to=(\S+)$/.exec(summary || '');
+    if (!m) return summary || '';
+    const parts = [];
+    if (m[1]) parts.push('承诺事项 ' + m[1].split(', ').join('、'));
+    if (m[2]) parts.push('牵头单位 ' + m[2].split(', ').join('、'));
+    if (!m[1] && !m[2]) parts.push('全部');
+    if (m[3] !== '-' || m[4] !== '-') parts.push((m[3] === '-' ? '…' : m[3]) + ' 至 ' + (m[4] === '-' ? '…' : m[4]));
+    return parts.join('；');
+  }
+
   function selected(select) {
     return Array.from(select.selectedOptions).map((option) => option.value);
   }
@@ -66,7 +78,7 @@
       el('td', { text: e.requestedAt || '' }),
       el('td', { text: e.completedAt || '' }),
       el('td', { text: CHANNEL[e.channel] || e.channel }),
-      el('td', { className: 'filter', text: e.filter }),
+      el('td', { className: 'filter', title: e.filter, text: filterText(e.filter) }),
       el('td', { text: e.format }),
       el('td', { className: 'status ' + e.status, title: e.failure || null, text: STATUS[e.status] || e.status }),
       el('td', { className: 'num', text: e.tables === null ? '' : e.tables }),
@@ -118,9 +130,11 @@
     const title = !ok ? '无法校验' : body.passed ? (body.record.matches ? '校验通过，与导出记录一致' : '文件自洽，但与导出记录不符') : '校验未通过';
     const children = [el('h3', { text: title + '：' + (body.file || '') })];
     if (body.exportId !== undefined) {
-      children.push(el('div', { text: '导出记录 #' + body.exportId + '，' + body.exportedBy + ' 于 ' + body.exportedAt + ' 导出（' + body.format + '），筛选：' + body.filter }));
+      children.push(el('div', { text: '导出记录 #' + body.exportId + '，' + body.exportedBy + ' 于 ' + body.exportedAt + ' 导出（' + body.format + '），筛选：' + filterText(body.filter) }));
       children.push(el('div', { className: 'hash', text: '链式哈希 ' + body.chainHash }));
-      children.push(el('div', { className: body.record.matches ? 'record ok' : 'record late', text: body.record.message }));
+      const record = body.passed || !body.record.matches ? body.record.message
+        : '清单未被改动（' + body.record.message + '），但下列内容与清单不符：';
+      children.push(el('div', { className: body.record.matches ? 'record ok' : 'record late', text: record }));
     }
     if (body.problems && body.problems.length) {
       children.push(el('ul', {}, body.problems.map((problem) => el('li', { text: problem }))));
