@@ -5,7 +5,6 @@ import cn.duban.system.ApiCaller;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Collections;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -62,11 +60,11 @@ class AuditExportController {
         ExportFilter filter = ExportFilter.parse(commitment, bureau, from, to);
         exporter.validate(filter);
 
-        String fileName = "duban-audit-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
-                + exportFormat.id() + "." + exportFormat.extension();
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-" + exportFormat.id()
+                + "." + exportFormat.extension();
         response.setContentType(exportFormat.contentType());
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString());
+                DownloadName.attachment("duban-audit-" + stamp, "督办审计导出-" + stamp));
         // written straight to the response: the download starts with the first table, whatever the export's size
         exporter.export(filter, exportFormat, caller.get().userId(), "rest", response.getOutputStream());
         response.flushBuffer();

@@ -66,12 +66,27 @@ public class AuditExporter {
             ExportWriter writer = ExportWriter.of(format, out);
             KeysetReader reader = new KeysetReader(dataSource, properties.pageSize(), properties.fetchSize());
             List<Manifest.Entry> files = new ArrayList<>();
+            List<String[]> dictionary = new ArrayList<>();
             for (ExportTable table : ExportedTables.all(LocalDateTime.ofInstant(EngineClock.now(), ZoneId.systemDefault()),
                     isPostgresql())) {
                 writer.beginTable(table);
-                reader.read(table, filter, writer);
+                reader.read(table, filter, new KeysetReader.TableSink() {
+                    @Override
+                    public void header(List<String> columns, List<String> labels) throws IOException {
+                        for (int i = 0; i < columns.size(); i++) {
+                            dictionary.add(new String[] {table.name(), table.title(), table.sheet(), columns.get(i), labels.get(i)});
+                        }
+                        writer.header(columns, labels);
+                    }
+
+                    @Override
+                    public void row(String[] values) throws IOException {
+                        writer.row(values);
+                    }
+                });
                 files.add(writer.endTable());
             }
+            files.add(writeDictionary(writer, dictionary));
             Manifest manifest = Manifest.of(format.id(), id, Cells.time(exportedAt), actor, filter, files);
             writer.finish(manifest);
             records.completed(id, manifest);
@@ -88,6 +103,18 @@ public class AuditExporter {
             }
             throw (RuntimeException) e;
         }
+    }
+
+    /** 字段说明: every exported column of every table, its field name and Chinese header, as a table of its own. */
+    private static Manifest.Entry writeDictionary(ExportWriter writer, List<String[]> dictionary) throws IOException {
+        ExportTable table = ExportedTables.DICTIONARY;
+        writer.beginTable(table);
+        List<String> columns = List.of("table_name", "table_title", "sheet", "field", "label");
+        writer.header(columns, columns.stream().map(column -> FieldNames.label(table.name(), column, false)).toList());
+        for (String[] row : dictionary) {
+            writer.row(row);
+        }
+        return writer.endTable();
     }
 
     private boolean isPostgresql() throws SQLException {

@@ -7,7 +7,10 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** ZIP of {@code <table>.csv} files, UTF-8 with BOM, so Excel shows Chinese text correctly. */
+/**
+ * ZIP of {@code <table>.csv} files, UTF-8 with BOM, so Excel shows Chinese text correctly; two header rows, the Chinese
+ * headers and the field names ({@link Manifest#HEADER_ROWS}).
+ */
 final class CsvZipWriter extends ZipTableWriter {
 
     private BufferedWriter writer;
@@ -33,7 +36,9 @@ final class CsvZipWriter extends ZipTableWriter {
     }
 
     @Override
-    public void header(List<String> columns) throws IOException {
+    public void header(List<String> columns, List<String> labels) throws IOException {
+        // Chinese for the auditor, then the field names for machines: the verifier counts both as header rows
+        Csv.record(writer, labels);
         Csv.record(writer, columns);
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
  * One exported table: a query whose column labels are the exported columns (labels starting with {@code x_} are
  * helpers, not exported), read in keyset order.
  *
- * @param name       file or sheet name, e.g. {@code task_instance}
+ * @param name       file name, e.g. {@code task_instance}
+ * @param sheet      XLSX sheet name, in Chinese (at most 31 characters, none of {@code / \\ ? * [ ] :}), e.g. {@code 任务实例}
  * @param title      what it is, in Chinese, for the manifest
  * @param sql        {@code select … from … where …}: the filter, keyset and order are appended
  * @param keys       the keyset, unique per row, time first: {@code where (time, id) > (last time, last id)}
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param scopeExpr  the column the scope compares
  * @param renderers  exported columns computed from several database columns, by label
  */
-record ExportTable(String name, String title, String sql, List<Key> keys, String timeExpr, Scope scope,
+record ExportTable(String name, String sheet, String title, String sql, List<Key> keys, String timeExpr, Scope scope,
         String scopeExpr, Map<String, Renderer> renderers) {
 
     /** A keyset column: its SQL expression and its label in the result. */
@@ -41,7 +42,8 @@ record ExportTable(String name, String title, String sql, List<Key> keys, String
         String render(ResultSet row) throws SQLException;
     }
 
+    /** The column of the row's own time; null for a table without one (the data dictionary). */
     String timeLabel() {
-        return keys.get(0).label();
+        return keys.isEmpty() ? null : keys.get(0).label();
     }
 }

@@ -48,7 +48,11 @@ public final class ExportVerifier {
     }
 
     public static Verification verify(Path file) {
-        String name = file.getFileName().toString();
+        return verify(file, file.getFileName().toString());
+    }
+
+    /** @param name the file's name as the auditor knows it (an uploaded file is kept under a temporary name) */
+    public static Verification verify(Path file, String name) {
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             if (zip.getEntry("[Content_Types].xml") != null) {
                 return verifyWorkbook(file, name);
@@ -58,6 +62,9 @@ public final class ExportVerifier {
             return new Verification(name, null, List.of("文件 " + name + " 不是完整的 ZIP/XLSX 文件，已损坏或被改动：" + e.getMessage()));
         } catch (IOException e) {
             return new Verification(name, null, List.of("无法读取文件 " + name + "：" + e.getMessage()));
+        } catch (RuntimeException e) {
+            // a manifest that parses but lacks what it must hold (a file without a name, …): the file is not an export
+            return new Verification(name, null, List.of("文件 " + name + " 的清单内容无效，无法校验"));
         }
     }
 
@@ -80,7 +87,7 @@ public final class ExportVerifier {
             MessageDigest digest = Sha256.digest();
             long rows;
             try (InputStream in = new DigestInputStream(zip.getInputStream(entry), digest)) {
-                rows = expected.file().endsWith(".csv") ? csvRows(in) : lines(in);
+                rows = expected.file().endsWith(".csv") ? csvRows(in, manifest.headerRows()) : lines(in);
             } catch (ZipException e) {
                 problems.add("文件 " + expected.file() + " 已损坏，无法读取：" + e.getMessage());
                 continue;
@@ -97,14 +104,28 @@ public final class ExportVerifier {
     private static Verification verifyWorkbook(Path file, String name) {
         Map<String, SheetDigest> tables = new LinkedHashMap<>();
         StringBuilder manifestText = new StringBuilder();
+        ManifestSheet manifestSheet = new ManifestSheet();
+        boolean tabular;
         try (OPCPackage workbook = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(workbook);
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
+            // the manifest sheet comes last, but its version says how many header rows each table's sheet has
+            List<String> names = new ArrayList<>();
+            for (XSSFReader.SheetIterator it = (XSSFReader.SheetIterator) reader.getSheetsData(); it.hasNext(); ) {
+                it.next().close();
+                names.add(it.getSheetName());
+            }
+            tabular = names.contains(XlsxWriter.MANIFEST_SHEET);
+            int headerRows = tabular ? 2 : 1;
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             while (sheets.hasNext()) {
                 try (InputStream sheet = sheets.next()) {
                     String sheetName = sheets.getSheetName();
-                    if (sheetName.equals(XlsxWriter.MANIFEST_SHEET)) {
+                    if (tabular && sheetName.equals(XlsxWriter.MANIFEST_SHEET)) {
+                        read(sheet, reader, strings, (row, values) -> manifestSheet.add(values));
+                        continue;
+                    }
+                    if (!tabular && sheetName.equals(XlsxWriter.MANIFEST_SHEET_V1)) {
                         read(sheet, reader, strings, (row, values) -> manifestText.append(values.length > 0 && values[0] != null ? values[0] : "").append('\n'));
                         continue;
                     }
@@ -112,20 +133,28 @@ public final class ExportVerifier {
                             ? sheetName.replaceFirst("_\\d+$", "") : sheetName;
                     SheetDigest digest = tables.computeIfAbsent(table, key -> new SheetDigest());
                     boolean continuation = !table.equals(sheetName);
-                    read(sheet, reader, strings, (row, values) -> digest.add(row == 0, continuation, values));
+                    read(sheet, reader, strings, (row, values) -> digest.add(row, headerRows, continuation, values));
                 }
             }
         } catch (IOException | OpenXML4JException | SAXException | RuntimeException e) {
             return new Verification(name, null, List.of("文件 " + name + " 无法读取，已损坏或被改动：" + e.getMessage()));
         }
-        if (manifestText.isEmpty()) {
-            return new Verification(name, null, List.of("工作表 " + XlsxWriter.MANIFEST_SHEET + "（清单）缺失"));
-        }
         Manifest manifest;
-        try {
-            manifest = JSON.readValue(manifestText.toString(), Manifest.class);
-        } catch (IOException e) {
-            return new Verification(name, null, List.of("工作表 " + XlsxWriter.MANIFEST_SHEET + "（清单）无法解析：" + e.getMessage()));
+        if (tabular) {
+            try {
+                manifest = manifestSheet.manifest();
+            } catch (IllegalArgumentException e) {
+                return new Verification(name, null, List.of("工作表 " + XlsxWriter.MANIFEST_SHEET + " 无法解析：" + e.getMessage()));
+            }
+        } else {
+            if (manifestText.isEmpty()) {
+                return new Verification(name, null, List.of("工作表 " + XlsxWriter.MANIFEST_SHEET + "（清单）缺失"));
+            }
+            try {
+                manifest = JSON.readValue(manifestText.toString(), Manifest.class);
+            } catch (IOException e) {
+                return new Verification(name, null, List.of("工作表 " + XlsxWriter.MANIFEST_SHEET_V1 + "（清单）无法解析：" + e.getMessage()));
+            }
         }
         List<String> problems = checkManifest(manifest);
         for (Manifest.Entry expected : manifest.files()) {
@@ -142,6 +171,10 @@ public final class ExportVerifier {
 
     private static List<String> checkManifest(Manifest manifest) {
         List<String> problems = new ArrayList<>();
+        if (manifest.chainHash() == null || manifest.files() == null || manifest.filter() == null) {
+            problems.add("清单不完整：缺少链式哈希、表清单或筛选条件");
+            return problems;
+        }
         if (!manifest.chainHash().equals(manifest.recomputedChain())) {
             problems.add("清单已被改动：按清单内容重算的链式哈希为 " + manifest.recomputedChain() + "，清单记载 " + manifest.chainHash());
         }
@@ -172,15 +205,15 @@ public final class ExportVerifier {
                 to == null ? null : java.time.LocalDate.parse(to.toString()));
     }
 
-    /** Data records of a CSV file (BOM, header, rows); fields may hold quoted line breaks. */
-    private static long csvRows(InputStream in) throws IOException {
+    /** Data records of a CSV file (BOM, header rows, rows); fields may hold quoted line breaks. */
+    private static long csvRows(InputStream in, int headerRows) throws IOException {
         java.io.Reader text = new java.io.BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
         text.mark(1);
         if (text.read() != '\uFEFF') {
             text.reset();
         }
         Csv.Reader records = new Csv.Reader(text);
-        long count = -1;
+        long count = -headerRows;
         while (records.next() != null) {
             count++;
         }
@@ -252,6 +285,48 @@ public final class ExportVerifier {
         }
     }
 
+    /**
+     * The manifest sheet {@value XlsxWriter#MANIFEST_SHEET}: each fact's row names its field in the last column, each
+     * table's row says {@code file} there ({@link XlsxWriter#finish}).
+     */
+    private static final class ManifestSheet {
+        private final Map<String, String> facts = new LinkedHashMap<>();
+        private final List<Manifest.Entry> files = new ArrayList<>();
+
+        void add(String[] values) {
+            String field = values.length > 6 ? values[6] : null;
+            if ("file".equals(field)) {
+                files.add(new Manifest.Entry(values[0], values[1], values[2], values[3], number("行数", values[4]), values[5]));
+            } else if (field != null && !field.isEmpty() && values.length > 1) {
+                facts.put(field, values[1]);
+            }
+        }
+
+        Manifest manifest() {
+            Map<String, Object> filter = new LinkedHashMap<>();
+            filter.put("commitments", list(facts.get("filter.commitments")));
+            filter.put("bureaus", list(facts.get("filter.bureaus")));
+            filter.put("from", facts.get("filter.from"));
+            filter.put("to", facts.get("filter.to"));
+            return new Manifest((int) number("清单版本", facts.get("formatVersion")), facts.get("format"),
+                    number("导出编号", facts.get("exportId")), facts.get("exportedAt"), facts.get("exportedBy"), filter,
+                    facts.get("filterSummary"), List.copyOf(files), facts.get("chainHash"), facts.get("chainRule"),
+                    facts.get("timeZone"));
+        }
+
+        private static List<String> list(String joined) {
+            return joined == null || joined.isEmpty() ? List.of() : List.of(joined.split(","));
+        }
+
+        private static long number(String what, String text) {
+            try {
+                return Long.parseLong(text == null ? "" : text.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(what + "“" + text + "”不是数字");
+            }
+        }
+    }
+
     /** A table's sheets written as CSV into a digest: the same bytes as the table's file in a CSV export. */
     private static final class SheetDigest {
         private final MessageDigest digest = Sha256.digest();
@@ -261,11 +336,13 @@ public final class ExportVerifier {
         private long rows;
         private boolean started;
 
-        void add(boolean header, boolean continuation, String[] values) throws IOException {
-            if (header) {
+        void add(int rowNumber, int headerRows, boolean continuation, String[] values) throws IOException {
+            if (rowNumber < headerRows) {
                 if (!continuation) {
-                    columns = values.length;
-                    csv.write(Csv.BOM);
+                    columns = Math.max(columns, values.length);
+                    if (!started) {
+                        csv.write(Csv.BOM);
+                    }
                     Csv.record(csv, values);
                     started = true;
                 }

@@ -41,7 +41,7 @@ final class JsonLinesZipWriter extends ZipTableWriter {
     }
 
     @Override
-    public void header(List<String> columns) {
+    public void header(List<String> columns, List<String> labels) {
         this.columns = columns.toArray(String[]::new);
     }
 

@@ -22,9 +22,9 @@ import javax.sql.DataSource;
  */
 final class KeysetReader {
 
-    /** Receives a table's column names once, then its rows as exported text. */
+    /** Receives a table's column names (field names and their Chinese headers) once, then its rows as exported text. */
     interface TableSink {
-        void header(List<String> columns) throws IOException;
+        void header(List<String> columns, List<String> labels) throws IOException;
 
         void row(String[] values) throws IOException;
     }
@@ -64,7 +64,7 @@ final class KeysetReader {
                     try (ResultSet result = statement.executeQuery()) {
                         if (layout == null) {
                             layout = Layout.of(result, table);
-                            sink.header(layout.names());
+                            sink.header(layout.names(), layout.labels());
                         }
                         while (result.next()) {
                             sink.row(layout.values(result));
@@ -149,7 +149,8 @@ final class KeysetReader {
     }
 
     /** Which result columns are exported, how each is rendered, and where the keyset columns are. */
-    private record Layout(List<String> names, int[] columns, int[] types, Renderer[] renderers, int[] keyColumns) {
+    private record Layout(List<String> names, List<String> labels, int[] columns, int[] types, Renderer[] renderers,
+            int[] keyColumns) {
 
         static Layout of(ResultSet result, ExportTable table) throws SQLException {
             ResultSetMetaData meta = result.getMetaData();
@@ -166,15 +167,18 @@ final class KeysetReader {
             int[] indexes = columns.stream().mapToInt(Integer::intValue).toArray();
             int[] types = new int[indexes.length];
             Renderer[] renderers = new Renderer[indexes.length];
+            List<String> labels = new ArrayList<>();
             for (int i = 0; i < indexes.length; i++) {
                 types[i] = meta.getColumnType(indexes[i]);
                 renderers[i] = table.renderers().get(names.get(i));
+                labels.add(FieldNames.label(table.name(), names.get(i),
+                        types[i] == java.sql.Types.TIMESTAMP || types[i] == java.sql.Types.TIMESTAMP_WITH_TIMEZONE));
             }
             int[] keys = new int[table.keys().size()];
             for (int i = 0; i < keys.length; i++) {
                 keys[i] = result.findColumn(table.keys().get(i).label());
             }
-            return new Layout(List.copyOf(names), indexes, types, renderers, keys);
+            return new Layout(List.copyOf(names), List.copyOf(labels), indexes, types, renderers, keys);
         }
 
         String[] values(ResultSet row) throws SQLException {

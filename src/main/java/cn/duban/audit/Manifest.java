@@ -8,12 +8,18 @@ import java.util.Map;
  * What an export holds and how to check it: who exported what and when, and every file's (or sheet's) row count
  * and SHA-256, chained so that no file can be altered, dropped or reordered without the chain hash changing.
  *
- * @param chainHash {@link #CHAIN_RULE}; duban records it with the export (table {@code export_record})
+ * @param formatVersion 1: one header row (field names); 2: two header rows (Chinese headers, then field names), a
+ *                      data dictionary and a timeline, and in XLSX Chinese sheet names and the manifest as the sheet
+ *                      {@code 清单}
+ * @param chainHash     {@link #CHAIN_RULE}; duban records it with the export (table {@code export_record})
+ * @param timeZone      the zone of every time in the export, e.g. {@code Asia/Shanghai（北京时间，UTC+08:00）}
  */
 public record Manifest(int formatVersion, String format, long exportId, String exportedAt, String exportedBy,
-        Map<String, Object> filter, String filterSummary, List<Entry> files, String chainHash, String chainRule) {
+        Map<String, Object> filter, String filterSummary, List<Entry> files, String chainHash, String chainRule,
+        String timeZone) {
 
     public static final String FILE_NAME = "manifest.json";
+    static final int FORMAT_VERSION = 2;
     static final String CHAIN_RULE = "h0 = SHA-256(\"duban-audit-export|\" + format + \"|\" + exportId + \"|\" + exportedAt"
             + " + \"|\" + exportedBy + \"|\" + filterSummary); h_i = SHA-256(h_(i-1) + \"|\" + file_i + \"|\" + sha256_i"
             + " + \"|\" + rows_i) over files in order; chainHash = h_n (hashes as lower-case hex, text as UTF-8)";
@@ -28,8 +34,20 @@ public record Manifest(int formatVersion, String format, long exportId, String e
     static Manifest of(String format, long exportId, String exportedAt, String exportedBy, ExportFilter filter,
             List<Entry> files) {
         String summary = filter.summary();
-        return new Manifest(1, format, exportId, exportedAt, exportedBy, filter.describe(), summary, List.copyOf(files),
-                chain(format, exportId, exportedAt, exportedBy, summary, files), CHAIN_RULE);
+        return new Manifest(FORMAT_VERSION, format, exportId, exportedAt, exportedBy, filter.describe(), summary,
+                List.copyOf(files), chain(format, exportId, exportedAt, exportedBy, summary, files), CHAIN_RULE, businessTimeZone());
+    }
+
+    /** The business time zone, in which every time of an export is written. */
+    static String businessTimeZone() {
+        java.time.ZoneId zone = java.time.ZoneId.systemDefault();
+        String offset = zone.getRules().getOffset(java.time.Instant.now()).getId().replace("Z", "+00:00");
+        return zone.getId() + ("Asia/Shanghai".equals(zone.getId()) ? "（北京时间，UTC" : "（UTC") + offset + "）";
+    }
+
+    /** Header rows of every CSV file (and XLSX sheet) of this manifest's export. */
+    int headerRows() {
+        return formatVersion >= 2 ? 2 : 1;
     }
 
     static String chain(String format, long exportId, String exportedAt, String exportedBy, String filterSummary,

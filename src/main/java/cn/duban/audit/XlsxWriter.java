@@ -8,29 +8,46 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * One workbook, one sheet per table (a table beyond Excel's 1,048,576 rows continues on {@code <table>_2}, …), the
- * manifest on the last sheet {@code manifest} as JSON text, one line per row. Rows are streamed to compressed
- * temporary files and only a window of 100 is kept in memory; the workbook is assembled at the end.
+ * One workbook, one sheet per table named in Chinese (a table beyond Excel's 1,048,576 rows continues on
+ * {@code <sheet>_2}, …), each with two header rows: the Chinese headers, then the field names. The manifest is the
+ * last sheet, {@value #MANIFEST_SHEET}: the export's facts (number, time, who, filter, chain hash) one per row, then
+ * one row per table (sheet, table, Chinese name, rows, SHA-256), each row with its field name in the last column so
+ * that the verifier reads it back exactly. Rows are streamed to compressed temporary files and only a window of 100
+ * is kept in memory; the workbook is assembled at the end.
  */
 final class XlsxWriter implements ExportWriter {
 
-    static final String MANIFEST_SHEET = "manifest";
-    /** Excel's limits: rows per sheet (one is the header) and characters per cell. */
-    static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 1;
+    static final String MANIFEST_SHEET = "清单";
+    /** The sheet of format version 1, where the manifest was JSON text, one line per row. */
+    static final String MANIFEST_SHEET_V1 = "manifest";
+    /** First cell of the row that heads the list of tables on the manifest sheet. */
+    static final String TABLES_HEADER = "工作表";
+    static final List<String> TABLE_FIELDS = List.of("file", "table", "title", "timeColumn", "rows", "sha256");
+    /** Excel's limits: rows per sheet (two are the header) and characters per cell. */
+    static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 2;
     static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
     private final OutputStream out;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
+    private final CellStyle headerStyle;
+    private final CellStyle fieldStyle;
     private ExportTable table;
     private List<String> columns;
+    private List<String> labels;
     private Sheet sheet;
     private int sheetRows;
     private int sheetCount;
@@ -41,6 +58,17 @@ final class XlsxWriter implements ExportWriter {
     XlsxWriter(OutputStream out) {
         this.out = out;
         workbook.setCompressTempFiles(true);
+        headerStyle = workbook.createCellStyle();
+        Font bold = workbook.createFont();
+        bold.setBold(true);
+        headerStyle.setFont(bold);
+        headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+        headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        fieldStyle = workbook.createCellStyle();
+        Font grey = workbook.createFont();
+        grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
+        grey.setFontHeightInPoints((short) 9);
+        fieldStyle.setFont(grey);
     }
 
     @Override
@@ -55,8 +83,10 @@ final class XlsxWriter implements ExportWriter {
     }
 
     @Override
-    public void header(List<String> columns) throws IOException {
+    public void header(List<String> columns, List<String> labels) throws IOException {
         this.columns = columns;
+        this.labels = labels;
+        Csv.record(canonical, labels);
         Csv.record(canonical, columns);
         newSheet();
     }
@@ -68,23 +98,35 @@ final class XlsxWriter implements ExportWriter {
         }
         String[] cells = cellTexts(values);
         Csv.record(canonical, cells);
-        write(sheet.createRow(++sheetRows), cells);
+        write(sheet.createRow(++sheetRows + 1), cells, null);
         rows++;
     }
 
     @Override
     public Manifest.Entry endTable() throws IOException {
         canonical.close();
-        return new Manifest.Entry(table.name(), table.name(), table.title(), table.timeLabel(), rows,
+        return new Manifest.Entry(table.sheet(), table.name(), table.title(), table.timeLabel(), rows,
                 HexFormat.of().formatHex(digest.digest()));
     }
 
     @Override
     public void finish(Manifest manifest) throws IOException {
-        Sheet manifestSheet = workbook.createSheet(MANIFEST_SHEET);
-        String[] lines = ZipTableWriter.JSON.writeValueAsString(manifest).split("\n");
-        for (int i = 0; i < lines.length; i++) {
-            manifestSheet.createRow(i).createCell(0).setCellValue(lines[i]);
+        Sheet sheet = workbook.createSheet(MANIFEST_SHEET);
+        sheet.setColumnWidth(0, 22 * 256);
+        sheet.setColumnWidth(1, 70 * 256);
+        int r = 0;
+        write(sheet.createRow(r++), new String[] {"项目", "内容", "", "", "", "", "字段"}, headerStyle);
+        for (String[] fact : facts(manifest)) {
+            write(sheet.createRow(r++), new String[] {fact[1], fact[2], null, null, null, null, fact[0]}, null);
+        }
+        r++;
+        write(sheet.createRow(r++), new String[] {TABLES_HEADER, "文件/表", "中文名", "时间列", "行数", "SHA-256", "字段"}, headerStyle);
+        List<String> fields = new ArrayList<>(TABLE_FIELDS);
+        fields.add("");
+        write(sheet.createRow(r++), fields.toArray(String[]::new), fieldStyle);
+        for (Manifest.Entry entry : manifest.files()) {
+            write(sheet.createRow(r++), new String[] {entry.file(), entry.table(), entry.title(), entry.timeColumn(),
+                    Long.toString(entry.rows()), entry.sha256(), "file"}, null);
         }
         try {
             workbook.write(out);
@@ -94,17 +136,50 @@ final class XlsxWriter implements ExportWriter {
         }
     }
 
+    /** The manifest's facts as {field, Chinese name, value}, in the order of the sheet. */
+    static List<String[]> facts(Manifest manifest) {
+        Map<String, Object> filter = manifest.filter();
+        return List.of(
+                new String[] {"exportId", "导出编号", Long.toString(manifest.exportId())},
+                new String[] {"format", "格式", manifest.format()},
+                new String[] {"formatVersion", "清单版本", Integer.toString(manifest.formatVersion())},
+                new String[] {"exportedAt", "导出时间（北京时间）", manifest.exportedAt()},
+                new String[] {"exportedBy", "导出人", manifest.exportedBy()},
+                new String[] {"timeZone", "时区", manifest.timeZone()},
+                new String[] {"filter.commitments", "筛选：承诺事项", joined(filter.get("commitments"))},
+                new String[] {"filter.bureaus", "筛选：责任单位", joined(filter.get("bureaus"))},
+                new String[] {"filter.from", "筛选：起始日期", filter.get("from") == null ? null : filter.get("from").toString()},
+                new String[] {"filter.to", "筛选：截止日期", filter.get("to") == null ? null : filter.get("to").toString()},
+                new String[] {"filterSummary", "筛选条件（计入链式哈希）", manifest.filterSummary()},
+                new String[] {"chainHash", "链式哈希", manifest.chainHash()},
+                new String[] {"chainRule", "计算规则", manifest.chainRule()});
+    }
+
+    private static String joined(Object list) {
+        return list instanceof List<?> values && !values.isEmpty()
+                ? String.join(",", values.stream().map(String::valueOf).toList()) : null;
+    }
+
     private void newSheet() {
         sheetCount++;
-        sheet = workbook.createSheet(sheetCount == 1 ? table.name() : table.name() + "_" + sheetCount);
-        write(sheet.createRow(0), columns.toArray(String[]::new));
+        sheet = workbook.createSheet(sheetCount == 1 ? table.sheet() : table.sheet() + "_" + sheetCount);
+        sheet.createFreezePane(0, 2);
+        for (int i = 0; i < columns.size(); i++) {
+            sheet.setColumnWidth(i, Math.min(40, Math.max(10, labels.get(i).length() * 2 + 2)) * 256);
+        }
+        write(sheet.createRow(0), labels.toArray(String[]::new), headerStyle);
+        write(sheet.createRow(1), columns.toArray(String[]::new), fieldStyle);
         sheetRows = 0;
     }
 
-    private static void write(Row row, String[] values) {
+    private static void write(Row row, String[] values, CellStyle style) {
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
-                row.createCell(i).setCellValue(values[i]);
+                var cell = row.createCell(i);
+                cell.setCellValue(values[i]);
+                if (style != null) {
+                    cell.setCellStyle(style);
+                }
             }
         }
     }
