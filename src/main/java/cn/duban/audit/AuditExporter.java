@@ -67,26 +67,35 @@ public class AuditExporter {
             KeysetReader reader = new KeysetReader(dataSource, properties.pageSize(), properties.fetchSize());
             List<Manifest.Entry> files = new ArrayList<>();
             List<String[]> dictionary = new ArrayList<>();
+            EvidenceFiles evidence = new EvidenceFiles();
             for (ExportTable table : ExportedTables.all(LocalDateTime.ofInstant(EngineClock.now(), ZoneId.systemDefault()),
                     isPostgresql())) {
                 writer.beginTable(table);
+                boolean evidenceTable = ExportedTables.EVIDENCE_TABLE.equals(table.name());
                 reader.read(table, filter, new KeysetReader.TableSink() {
                     @Override
                     public void header(List<String> columns, List<String> labels) throws IOException {
                         for (int i = 0; i < columns.size(); i++) {
                             dictionary.add(new String[] {table.name(), table.title(), table.sheet(), columns.get(i), labels.get(i)});
                         }
+                        if (evidenceTable) {
+                            evidence.columns(columns);
+                        }
                         writer.header(columns, labels);
                     }
 
                     @Override
                     public void row(String[] values) throws IOException {
+                        if (evidenceTable) {
+                            evidence.listed(values);
+                        }
                         writer.row(values);
                     }
                 });
                 files.add(writer.endTable());
             }
             files.add(writeDictionary(writer, dictionary));
+            files.addAll(evidence.write(writer, dataSource));
             Manifest manifest = Manifest.of(format.id(), id, Cells.time(exportedAt), actor, filter, files);
             writer.finish(manifest);
             records.completed(id, manifest);

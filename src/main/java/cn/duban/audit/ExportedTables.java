@@ -34,7 +34,7 @@ final class ExportedTables {
                 userOperations(), identityLinks(), comments(), attachments(), incidents(), decisionEvaluations(),
                 decisionInputs(), decisionOutputs(),
                 commitments(), baselines(), reportPeriods(), progressReports(), ratings(), milestoneChecks(), supervisionNotices(),
-                changeRequests(), closures(),
+                changeRequests(), closures(), evidence(),
                 scorecards(), scorecardRows(), scorecardExplanations(), timeline());
     }
 
@@ -255,6 +255,13 @@ final class ExportedTables {
 
     private static ExportTable closures() {
         return commitmentRecord("closure_record", "办结销号", "办结销号申请与核验", "applied_at");
+    }
+
+    /** 佐证材料: each attached file's name, type, size, SHA-256, uploader and task; the files themselves go under evidence/. */
+    static final String EVIDENCE_TABLE = "evidence_file";
+
+    private static ExportTable evidence() {
+        return commitmentRecord(EVIDENCE_TABLE, "佐证材料", "佐证材料文件（名称、类型、大小、SHA-256、上传人）", "uploaded_at");
     }
 
     /** One of duban's per-commitment tables, every column, in order of its own time and id. */

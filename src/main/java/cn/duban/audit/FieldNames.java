@@ -65,6 +65,8 @@ final class FieldNames {
                 "decision", "决定", "decision_comment", "审批意见", "decided_by", "审批人", "decided_at", "审批时间",
                 "summary", "办结情况", "applied_by", "申请人", "applied_at", "申请时间", "verifier_comment", "核验意见",
                 "verified_by", "核验人", "verified_at", "核验时间",
+                "file_name", "文件名", "media_type", "文件类型", "purpose", "用途", "task_name", "任务名称",
+                "uploaded_by", "上传人", "uploaded_at", "上传时间", "sealed_at", "归档时间",
                 "period_start", "期初", "computed_at", "计算时间", "published_at", "发布时间", "previous_id", "上一期成绩单编号",
                 "content_hash", "内容哈希", "scorecard_published_at", "成绩单发布时间", "scorecard_period", "成绩单期次",
                 "scorecard_id", "成绩单编号", "bureau_id", "单位", "commitments", "牵头事项数", "reports_due", "应报次数",

@@ -19,6 +19,9 @@ public record Manifest(int formatVersion, String format, long exportId, String e
         String timeZone) {
 
     public static final String FILE_NAME = "manifest.json";
+    /** Where evidence files lie in the archive formats, and the table name their manifest entries carry. */
+    static final String EVIDENCE_DIR = "evidence/";
+    static final String EVIDENCE_TABLE = "evidence";
     static final int FORMAT_VERSION = 2;
     static final String CHAIN_RULE = "h0 = SHA-256(\"duban-audit-export|\" + format + \"|\" + exportId + \"|\" + exportedAt"
             + " + \"|\" + exportedBy + \"|\" + filterSummary); h_i = SHA-256(h_(i-1) + \"|\" + file_i + \"|\" + sha256_i"

@@ -53,6 +53,15 @@ abstract class ZipTableWriter implements ExportWriter {
                 HexFormat.of().formatHex(digest.digest()));
     }
 
+    /** An evidence file, written and hashed as it is; the manifest counts it as one row. */
+    @Override
+    public java.util.Optional<Manifest.Entry> attachment(String path, String title, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(path));
+        zip.write(content);
+        zip.closeEntry();
+        return java.util.Optional.of(new Manifest.Entry(path, Manifest.EVIDENCE_TABLE, title, "", 1, Sha256.hex(content)));
+    }
+
     @Override
     public void finish(Manifest manifest) throws IOException {
         zip.putNextEntry(new ZipEntry(Manifest.FILE_NAME));

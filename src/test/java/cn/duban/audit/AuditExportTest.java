@@ -138,7 +138,8 @@ class AuditExportTest {
         assertThat(exported).isEqualTo(expected);
         assertThat(result.manifest().files()).filteredOn(entry -> expected.containsKey(entry.table()))
                 .extracting(Manifest.Entry::rows).containsExactlyElementsOf(expected.values());
-        assertThat(result.manifest().files()).extracting(Manifest.Entry::table).endsWith("timeline", "field_dictionary");
+        assertThat(result.manifest().files()).filteredOn(entry -> !entry.table().equals("evidence"))
+                .extracting(Manifest.Entry::table).endsWith("timeline", "field_dictionary");
         // scorecards are not simulated yet; every other table must have rows for the comparison to mean something
         assertThat(expected).as("tables the simulated months and the authenticated work fill")
                 .allSatisfy((table, count) -> assertThat(count > 0 || table.startsWith("scorecard")).as(table).isTrue());
@@ -330,6 +331,37 @@ class AuditExportTest {
         assertThat(jsonMessages).contains(FORMULA_COMMENT);
         assertThat(ExportVerifier.verify(csvFile).problems()).isEmpty();
         assertThat(ExportVerifier.verify(jsonFile).problems()).isEmpty();
+    }
+
+    @Test
+    void everyEvidenceFileOfTheYearIsInTheExportWithItsHashAndVerifyNamesAChangedOne(@org.junit.jupiter.api.io.TempDir Path folder)
+            throws IOException {
+        Path file = folder.resolve("evidence.zip");
+        ExportResult result = export(ExportFilter.everything(), ExportFormat.CSV, file);
+        Map<String, byte[]> files = unzip(file);
+        Map<String, String> stored = new LinkedHashMap<>();
+        jdbc.queryForList("select id, sha256 from evidence_file").forEach(row ->
+                stored.put(String.valueOf(row.get("id")), (String) row.get("sha256")));
+        assertThat(stored).as("the simulation attaches evidence to closures and quarter-end reports").hasSizeGreaterThan(25);
+        Map<String, String> exported = new LinkedHashMap<>();
+        files.forEach((name, content) -> {
+            if (name.startsWith("evidence/")) {
+                exported.put(name.substring("evidence/".length(), name.indexOf('-')), cn.duban.system.Sha256.hex(content));
+            }
+        });
+        assertThat(exported).isEqualTo(stored);
+        assertThat(result.manifest().files()).filteredOn(entry -> entry.table().equals("evidence")).hasSize(stored.size())
+                .allSatisfy(entry -> assertThat(entry.sha256()).isEqualTo(stored.get(
+                        entry.file().substring("evidence/".length(), entry.file().indexOf('-')))));
+        assertThat(ExportVerifier.verify(file).problems()).isEmpty();
+
+        String victim = files.keySet().stream().filter(name -> name.startsWith("evidence/")).findFirst().orElseThrow();
+        byte[] changed = files.get(victim).clone();
+        changed[changed.length / 2] ^= 1;
+        Map<String, byte[]> tampered = new LinkedHashMap<>(files);
+        tampered.put(victim, changed);
+        assertThat(ExportVerifier.verify(zip(folder.resolve("tampered.zip"), tampered)).problems())
+                .singleElement().asString().contains(victim, "已被改动");
     }
 
     @Test
@@ -651,7 +683,7 @@ class AuditExportTest {
         String commitmentFilter = one ? " where commitment_id = '" + commitment + "'" : "";
         counts.put("commitment", sqlCount("commitment" + (one ? " where id = '" + commitment + "'" : "")));
         for (String table : List.of("commitment_baseline", "report_period", "progress_report", "rating_record", "milestone_check",
-                "supervision_notice", "change_request", "closure_record")) {
+                "supervision_notice", "change_request", "closure_record", "evidence_file")) {
             counts.put(table, sqlCount(table + commitmentFilter));
         }
         counts.put("scorecard", sqlCount("scorecard where status = 'PUBLISHED'"));
