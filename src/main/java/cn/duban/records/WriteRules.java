@@ -35,6 +35,8 @@ final class WriteRules {
     static final String COMMENT_CLOSED = "只有仍可办理此任务的评论作者本人可以修改或删除评论";
     static final String ALL_COMMENTS = "一次删除任务的全部评论只有系统管理员可以操作";
     static final String INSTANCE_COMMENT = "流程实例上的评论只有系统管理员可以修改或删除";
+    static final String ATTACH_AS_EVIDENCE = "文件请作为佐证材料上传（Tasklist 表单下方的「佐证材料」，或 POST /duban/api/tasks/{任务编号}/evidence），"
+            + "以便核对文件类型并随任务归档；引擎的附件接口只供系统管理员使用";
     static final String EVIDENCE_KEPT = "任务已办结，附件作为留痕证据不能再删除";
     static final String FOREIGN_ATTACHMENT = "附件只能由上传者本人在任务办结前删除";
     static final String ANNOTATION = "操作日志的备注只有系统管理员可以修改";
@@ -65,7 +67,8 @@ final class WriteRules {
         return switch (write.action()) {
             case ADD_TASK_COMMENT -> mayAddTo(caller, taskId) ? sameInstance(taskId, bodyField.apply("processInstanceId"))
                     : refuse(ADD, administrator);
-            case ADD_TASK_ATTACHMENT -> mayAddTo(caller, taskId) ? Optional.empty() : refuse(ADD, administrator);
+            // files enter through duban's evidence door, which reads their type from the content; not through this one
+            case ADD_TASK_ATTACHMENT -> refuse(mayAddTo(caller, taskId) ? ATTACH_AS_EVIDENCE : ADD, administrator);
             case UPDATE_TASK_COMMENT -> administrator ? Optional.empty() : ownComment(caller, taskId, bodyField.apply("id"));
             case DELETE_TASK_COMMENT -> administrator ? Optional.empty() : ownComment(caller, taskId, write.recordId());
             case DELETE_TASK_ATTACHMENT -> attachmentDeletion(caller, taskId, write.recordId(), administrator);
