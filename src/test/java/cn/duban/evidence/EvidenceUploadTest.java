@@ -10,6 +10,7 @@ import cn.duban.identity.Roles;
 import cn.duban.ledger.LedgerImporter;
 import cn.duban.simulation.SimulatedEvidence;
 import cn.duban.system.Sha256;
+import cn.duban.testing.Doors;
 import cn.duban.testing.PostgresWebTest;
 import cn.duban.testing.TestUsers;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -100,6 +101,13 @@ class EvidenceUploadTest {
         assertRefused(List.of(file("超大.pdf", large)), 413, "超大.pdf", "超过单个文件 20.0 MB 的上限");
         // one good file does not get in beside a bad one: all or nothing
         assertRefused(List.of(file("好的.pdf", SimulatedEvidence.pdf("good")), file("坏的.png", elf)), 415, "坏的.png", "可执行程序");
+        // the door Tasklist uses: the webapps' session with its CSRF token
+        HttpResponse<String> throughTasklist = new Doors(port, PASSWORD).webapp("evgongxin", "POST",
+                "/duban/api/tasks/" + reportTask + "/evidence", "multipart/form-data; boundary=b",
+                "--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"脚本.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n#!/bin/sh\nrm -rf /\n\r\n--b--\r\n");
+        assertThat(throughTasklist.statusCode()).as(throughTasklist.body()).isEqualTo(415);
+        assertThat(throughTasklist.body()).contains("脚本.pdf");
         assertThat(jdbc.queryForObject("select count(*) from evidence_file", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from evidence_blob", Integer.class)).isZero();
     }

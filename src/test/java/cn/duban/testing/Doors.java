@@ -57,6 +57,12 @@ public final class Doors {
         return sendTo(Door.WEBAPP, user, method, path, null, null);
     }
 
+    /** As the webapps' own pages send it: the session and its CSRF token, with a body. */
+    public HttpResponse<String> webapp(String user, String method, String path, String contentType, String body)
+            throws IOException, InterruptedException {
+        return sendTo(Door.WEBAPP, user, method, path, contentType, body);
+    }
+
     /** Any path of the server, e.g. duban's own API, with HTTP Basic as {@code user}; no user, no credentials. */
     public HttpResponse<String> basic(String user, String method, String path, String jsonBody) throws IOException, InterruptedException {
         if (user == null) {
