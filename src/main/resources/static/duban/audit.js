@@ -167,4 +167,10 @@
   }
 
   start();
+  // the browser's own file button speaks the browser's language: say in Chinese what was chosen
+  const chosenFile = document.getElementById('verify-file');
+  document.getElementById('verify-choose').addEventListener('click', () => chosenFile.click());
+  chosenFile.addEventListener('change', () => {
+    document.getElementById('verify-chosen').textContent = chosenFile.files.length ? '已选：' + chosenFile.files[0].name : '未选择文件';
+  });
 })();

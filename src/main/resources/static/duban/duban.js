@@ -84,7 +84,8 @@ window.Duban = (function () {
     if (!box) return;
     box.hidden = false;
     if (error && error.login) {
-      box.replaceChildren('请先登录：在 ', el('a', { href: '/camunda/app/tasklist/', text: '任务清单' }), ' 登录后返回本页。');
+      box.replaceChildren('请先登录：在 ', el('a', { href: '/camunda/app/tasklist/', text: '任务清单' }), '（各单位、督查室、区领导）或 ',
+        el('a', { href: '/camunda/app/cockpit/', text: '驾驶舱' }), '（督查室、审计）登录后返回本页。');
     } else {
       box.textContent = (error && error.message) || '页面加载失败';
     }
