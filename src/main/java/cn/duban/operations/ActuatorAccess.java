@@ -4,6 +4,7 @@ import cn.duban.system.FilterOrder;
 import cn.duban.system.RestApiAuthentication;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.springframework.boot.actuate.autoconfigure.endpoint.web.WebEndpointProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,9 +14,10 @@ import org.springframework.core.env.Environment;
  * The actuator endpoints (under {@code management.endpoints.web.base-path}, {@code /actuator}) need a login, as every
  * API of duban does (duban's own login filter, HTTP Basic only), and then membership of {@code camunda-admin} or
  * {@code metrics}: anonymous 401, anyone else 403. The filters guard the application's own port only, so a separate
- * management port, which they would not guard, is refused.
+ * management port, which they would not guard, is refused. Not in the command-line modes, which serve no HTTP.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class ActuatorAccess {
 
     private final String urls;
