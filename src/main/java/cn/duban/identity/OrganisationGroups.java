@@ -19,6 +19,7 @@ record OrganisationGroups(List<Group> groups) {
         groups.add(new Group(Roles.SUPERVISION_OFFICE, "区政府督查室", Roles.TYPE_ROLE));
         groups.add(new Group(Roles.LEADERS, "区领导", Roles.TYPE_ROLE));
         groups.add(new Group(Roles.AUDITORS, "审计", Roles.TYPE_ROLE));
+        groups.add(new Group(Roles.METRICS, "运行监控", Roles.TYPE_ROLE));
         return new OrganisationGroups(List.copyOf(groups));
     }
 

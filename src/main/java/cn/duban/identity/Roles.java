@@ -9,6 +9,8 @@ public final class Roles {
     public static final String AUDITORS = "shenji";
     /** 区领导: every leader is also in this group. */
     public static final String LEADERS = "quldaoban";
+    /** 运行监控: reads the operators' health, info and Prometheus metrics under {@code /actuator}, nothing else. */
+    public static final String METRICS = "metrics";
     public static final String ADMINISTRATORS = org.camunda.bpm.engine.authorization.Groups.CAMUNDA_ADMIN;
 
     public static final String TYPE_BUREAU = "bureau";

@@ -37,7 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 class UsersFromFile {
 
     private static final Logger log = LoggerFactory.getLogger(UsersFromFile.class);
-    private static final Set<String> ROLE_GROUPS = Set.of(Roles.SUPERVISION_OFFICE, Roles.LEADERS, Roles.AUDITORS);
+    private static final Set<String> ROLE_GROUPS = Set.of(Roles.SUPERVISION_OFFICE, Roles.LEADERS, Roles.AUDITORS,
+            Roles.METRICS);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final IdentityService identity;

@@ -13,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
  * duban's pages and API also get the webapps' security headers ({@link SecurityHeaders}).
  */
 @Configuration(proxyBeanMethods = false)
-class RestApiAuthentication {
+public class RestApiAuthentication {
 
     static final String ENGINE_REST = "/engine-rest/*";
     static final String DUBAN_API = "/duban/api/*";
@@ -42,7 +42,11 @@ class RestApiAuthentication {
         return registration;
     }
 
-    private static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authentication(String name, String urls,
+    /**
+     * duban's login filter (HTTP Basic or what {@code provider} accepts, no anonymous white list) for {@code urls}; it
+     * makes the caller known as {@link ApiCaller}. Also used for the operators' {@code /actuator} endpoints.
+     */
+    public static FilterRegistrationBean<ProcessEngineAuthenticationFilter> authentication(String name, String urls,
             Class<? extends AuthenticationProvider> provider) {
         FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
                 new FilterRegistrationBean<>(new AuthenticateEveryRequest());
