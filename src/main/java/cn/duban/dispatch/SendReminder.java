@@ -61,7 +61,7 @@ public class SendReminder implements JavaDelegate {
         var bureaus = tasks.getIdentityLinksForTask(report.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
-        notifications.send(new Notice(NotificationKind.REMINDER, commitmentId, "【催办】" + commitmentId + " " + title,
+        notifications.send(Notice.forTask(NotificationKind.REMINDER, commitmentId, "【催办】" + commitmentId + " " + title,
                 "【催办】" + commitmentId + "「" + title + "」：" + asked, report.getId(), bureaus));
     }
 }

@@ -33,7 +33,7 @@ class Outbox {
                 .addValue("address", route == null ? null : route.address()).addValue("secret", route == null ? null : route.secret())
                 .addValue("format", route == null ? null : route.format().name())
                 .addValue("commitmentId", notice.commitmentId()).addValue("taskId", notice.taskId())
-                .addValue("title", notice.title()).addValue("body", notice.text()).addValue("link", notice.taskLink())
+                .addValue("title", notice.title()).addValue("body", notice.text()).addValue("link", notice.link())
                 .addValue("createdAt", Timestamp.valueOf(now))
                 .addValue("status", (inApp ? DeliveryStatus.SENT : DeliveryStatus.PENDING).name())
                 .addValue("sentAt", inApp ? Timestamp.valueOf(now) : null);

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.duban.commitment.CommitmentProcess;
 import cn.duban.commitment.LifecycleDriver;
+import cn.duban.evidence.EvidenceService;
 import cn.duban.ledger.LedgerImporter;
+import cn.duban.scorecard.ScorecardProcess;
 import cn.duban.testing.Doors;
 import cn.duban.testing.PostgresWebTest;
 import cn.duban.testing.TestUsers;
@@ -104,6 +106,8 @@ class NotificationChannelsTest {
     JdbcTemplate jdbc;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    EvidenceService evidence;
     @LocalServerPort
     int port;
 
@@ -238,6 +242,95 @@ class NotificationChannelsTest {
 
         assertThat(robots.receivedAt("/cgi-bin/webhook/send")).hasSize(1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void escalationTellsTheSupervisionOfficeTheBureauAndItsLeaderAndTheNoticeReachesTheTaskForce() {
+        driver.reportValue(FIRMS, 0.9, CommitmentProcess.Vars.DELAY_REASON, "春节前企业申报放缓");
+        driver.reportValue(FIRMS, 1, CommitmentProcess.Vars.DELAY_REASON, "两家企业产值未达标");
+        Task issue = driver.task(FIRMS, CommitmentProcess.TASK_ISSUE_NOTICE);
+        driver.complete(FIRMS, CommitmentProcess.TASK_ISSUE_NOTICE, CommitmentProcess.Vars.NOTICE_REQUIREMENTS,
+                "一周内制定整改方案，每周报送进度", CommitmentProcess.Vars.NOTICE_DUE_DATE, "2024-03-20");
+        Task corrective = driver.task(FIRMS, CommitmentProcess.TASK_CORRECTIVE_PLAN);
+
+        assertThat(jdbc.queryForList("select kind, recipient, link from notification where channel = 'IN_APP' "
+                + "and kind in ('ESCALATED', 'SUPERVISION_NOTICE') order by id, recipient")).extracting(
+                row -> row.get("kind") + " " + row.get("recipient") + " " + row.get("link")).containsExactlyInAnyOrder(
+                "ESCALATED duchashi /camunda/app/tasklist/default/#/?task=" + issue.getId(),
+                "ESCALATED gongxin /duban/commitment.html?id=2024-02-01",
+                "ESCALATED ldgongye /duban/commitment.html?id=2024-02-01",
+                "SUPERVISION_NOTICE ldgongye /camunda/app/tasklist/default/#/?task=" + corrective.getId(),
+                "SUPERVISION_NOTICE gongxin /camunda/app/tasklist/default/#/?task=" + corrective.getId());
+        assertThat(jdbc.queryForObject("select body from notification where kind = 'SUPERVISION_NOTICE' and recipient = 'gongxin' "
+                + "and channel = 'IN_APP'", String.class)).isEqualTo("【督办单】2024-02-01「新增规上工业企业15家」：区政府督查室已下发督办单，"
+                + "要求：一周内制定整改方案，每周报送进度。请专班于 2024-03-20 前报送整改方案。");
+    }
+
+    @Test
+    void returnedAndThenApprovedClosureIsToldToTheLeadBureau() {
+        TestUsers.ensure(engine, "ntfclerk1", PASSWORD, "gongxin");
+        TestUsers.ensure(engine, "ntfsupervisor", PASSWORD, CommitmentProcess.SUPERVISION_OFFICE);
+        driver.reportValue(FIRMS, 15);
+        applyForClosure();
+        driver.claimAndComplete(FIRMS, CommitmentProcess.TASK_VERIFY_CLOSURE, "ntfsupervisor",
+                CommitmentProcess.Vars.CLOSURE_DECISION, "return", CommitmentProcess.Vars.CLOSURE_COMMENT, "缺少统计局盖章名单");
+        driver.reportValue(FIRMS, 15);
+        applyForClosure();
+        driver.claimAndComplete(FIRMS, CommitmentProcess.TASK_VERIFY_CLOSURE, "ntfsupervisor",
+                CommitmentProcess.Vars.CLOSURE_DECISION, "approve");
+
+        assertThat(jdbc.queryForList("select kind, recipient, body, link from notification where channel = 'IN_APP' "
+                + "and kind in ('CLOSURE_RETURNED', 'CLOSURE_APPROVED') order by id")).satisfiesExactly(
+                returned -> assertThat(returned).containsEntry("recipient", "gongxin")
+                        .containsEntry("body", "【办结申请退回】2024-02-01「新增规上工业企业15家」：办结申请被督查室退回，意见：缺少统计局盖章名单。"
+                                + "请继续按月报送进度，补充佐证材料后重新申请。")
+                        .containsEntry("link", "/duban/commitment.html?id=2024-02-01"),
+                approved -> assertThat(approved).containsEntry("recipient", "gongxin")
+                        .containsEntry("body", "【办结销号】2024-02-01「新增规上工业企业15家」：办结申请已通过区政府督查室核验，事项已办结销号。")
+                        .containsEntry("link", "/duban/commitment.html?id=2024-02-01"));
+    }
+
+    @Test
+    void publishedScorecardIsToldToEveryBureauAndTheBottomOnesAreAskedToExplain() {
+        for (String commitment : List.of("2024-02-02", LifecycleDriver.TAX_GROWTH, LifecycleDriver.SPORTS_PARK)) {
+            driver.approvePlan(commitment);
+        }
+        driver.reportValue(FIRMS, 3);
+        driver.fire("2024-02-02", CommitmentProcess.EVENT_REPORT_PERIOD_OPENS);
+        driver.fileOpenReport("2024-02-02", CommitmentProcess.Vars.CUMULATIVE_VALUE, 0.0,
+                CommitmentProcess.Vars.DELAY_REASON, "冬季不具备施工条件");
+        driver.at("2024-03-06T09:00");
+        var run = engine.getRuntimeService().startProcessInstanceByKey(ScorecardProcess.KEY,
+                Map.of(ScorecardProcess.Vars.PERIOD, "2024-02"));
+        long scorecardId = ((Number) engine.getRuntimeService().getVariable(run.getId(), ScorecardProcess.Vars.SCORECARD_ID)).longValue();
+        completeScorecardTask(run.getId(), ScorecardProcess.TASK_REVIEW, Map.of(ScorecardProcess.Vars.REVIEW_DECISION, "submit",
+                ScorecardProcess.Vars.REVIEW_COMMENT, "已核对", ScorecardProcess.Vars.ADJUSTMENTS, ""));
+        completeScorecardTask(run.getId(), ScorecardProcess.TASK_APPROVE, Map.of(ScorecardProcess.Vars.APPROVAL_DECISION, "approve",
+                ScorecardProcess.Vars.APPROVAL_COMMENT, "同意发布"));
+
+        List<String> bureaus = jdbc.queryForList("select id from bureau order by id", String.class);
+        assertThat(jdbc.queryForList("select recipient from notification where channel = 'IN_APP' and kind = 'SCORECARD_PUBLISHED' "
+                + "order by recipient", String.class)).isEqualTo(bureaus);
+        assertThat(jdbc.queryForList("select distinct link from notification where kind = 'SCORECARD_PUBLISHED'", String.class))
+                .containsExactly("/duban/scorecard.html?id=" + scorecardId);
+        List<Task> explanations = engine.getTaskService().createTaskQuery().taskDefinitionKey(ScorecardProcess.TASK_EXPLAIN).list();
+        assertThat(explanations).isNotEmpty();
+        assertThat(jdbc.queryForList("select link from notification where channel = 'IN_APP' and kind = 'SCORECARD_EXPLANATION'",
+                String.class)).containsExactlyInAnyOrderElementsOf(explanations.stream()
+                .map(task -> "/camunda/app/tasklist/default/#/?task=" + task.getId()).toList());
+        assertThat(jdbc.queryForList("select body from notification where kind = 'SCORECARD_EXPLANATION'", String.class))
+                .allSatisfy(body -> assertThat(body).startsWith("【晾晒成绩单】2024年2月晾晒成绩单已发布，贵单位排名靠后，请于 "));
+    }
+
+    private void completeScorecardTask(String processInstanceId, String key, Map<String, Object> values) {
+        engine.getTaskService().complete(engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(key).singleResult().getId(), values);
+    }
+
+    private void applyForClosure() {
+        driver.attachEvidence(evidence, FIRMS, CommitmentProcess.TASK_APPLY_CLOSURE, "ntfclerk1", "gongxin");
+        driver.claimAndComplete(FIRMS, CommitmentProcess.TASK_APPLY_CLOSURE, "ntfclerk1",
+                CommitmentProcess.Vars.CLOSURE_SUMMARY, "15家企业已全部纳入规上统计", CommitmentProcess.Vars.CLOSURE_EVIDENCE, "统计局入规名单");
     }
 
     @Test
