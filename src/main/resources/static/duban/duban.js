@@ -74,8 +74,30 @@ window.Duban = (function () {
     if (user.apps && user.apps.cockpit) links.push(['/camunda/app/cockpit/', '驾驶舱']);
     nav.replaceChildren(...links.map(([href, label]) =>
       el('a', { href, className: location.pathname === href ? 'current' : null, text: label })),
-      el('span', { className: 'user', title: user.userId, text: user.name }));
+      bell(), el('span', { className: 'user', title: user.userId, text: user.name }));
     return user;
+  }
+
+  // 通知: the unread count beside the user; opened, the newest notifications, each a link to its task
+  function bell() {
+    const count = el('span', { className: 'count' });
+    const list = el('ul');
+    const box = el('details', { className: 'bell', title: '通知' }, el('summary', {}, '通知 ', count), list);
+    get('/duban/api/notifications').then((inbox) => {
+      count.textContent = inbox.unread ? String(inbox.unread) : '';
+      list.replaceChildren(...(inbox.notifications.length ? inbox.notifications.map((n) =>
+        el('li', { className: n.read ? 'read' : 'unread' },
+          el('a', { href: n.link || '#', title: n.body, text: n.title, onclick: () => markRead(n.id) }),
+          el('small', { text: date(n.createdAt) }))) : [el('li', { text: '暂无通知' })]));
+    }).catch(() => { box.hidden = true; });
+    return box;
+  }
+
+  // a write through the webapps' login carries their CSRF token (README: Who sees what)
+  function markRead(id) {
+    const token = (document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/) || [])[1];
+    fetch('/duban/api/notifications/' + id + '/read', { method: 'POST', credentials: 'same-origin', keepalive: true,
+      headers: { 'X-XSRF-TOKEN': token ? decodeURIComponent(token) : '', Accept: 'application/json' } });
   }
 
   // shows why the page cannot show its data: a login link, or the server's Chinese message
