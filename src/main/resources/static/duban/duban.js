@@ -66,12 +66,15 @@ window.Duban = (function () {
     const nav = document.getElementById('nav');
     const user = await whoAmI();
     if (!nav) return user;
+    const apps = user.apps || {};
+    const inGroup = (id) => (user.groups || []).some((group) => group.id === id);
     const links = [
       ['/duban/overview.html', '督办总览'],
-      ['/duban/scorecard.html', '晾晒成绩单'],
-      ['/camunda/app/tasklist/', '任务清单']
+      ['/duban/scorecard.html', '晾晒成绩单']
     ];
-    if (user.apps && user.apps.cockpit) links.push(['/camunda/app/cockpit/', '驾驶舱']);
+    if (inGroup('shenji') || inGroup('camunda-admin')) links.push(['/duban/audit.html', '审计导出']);
+    if (apps.tasklist) links.push(['/camunda/app/tasklist/', '任务清单']);
+    if (apps.cockpit) links.push(['/camunda/app/cockpit/', '驾驶舱']);
     nav.replaceChildren(...links.map(([href, label]) =>
       el('a', { href, className: location.pathname === href ? 'current' : null, text: label })),
       bell(), el('span', { className: 'user', title: user.userId, text: user.name }));

@@ -33,14 +33,14 @@ class RoutingFile {
 
     private static NotificationRouting read(NotificationProperties properties) {
         if (!Files.isRegularFile(properties.routingFile())) {
-            log.info("No {}: notifications are in-app only", properties.routingFile());
+            log.info("未找到 {}：通知仅在系统内（督办页面的「通知」）送达", properties.routingFile());
             return NotificationRouting.IN_APP_ONLY;
         }
         try {
             var sources = new YamlPropertySourceLoader().load("notifications", new FileSystemResource(properties.routingFile()));
             NotificationRouting routing = sources.isEmpty() ? NotificationRouting.IN_APP_ONLY
                     : bind(sources.get(0));
-            log.info("Notification routes from {}: {}", properties.routingFile(), routing.routes().size());
+            log.info("通知路由 {}：{} 条", properties.routingFile(), routing.routes().size());
             return routing;
         } catch (IOException e) {
             throw new UncheckedIOException("无法读取 " + properties.routingFile(), e);

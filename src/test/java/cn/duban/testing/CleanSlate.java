@@ -29,6 +29,7 @@ public final class CleanSlate {
         jdbc.execute("truncate table scorecard_explanation, scorecard_row, scorecard");
         // so does sealed evidence
         jdbc.execute("truncate table evidence_file, evidence_blob");
+        jdbc.execute("truncate table notification_read, notification");
         for (String table : List.of("supervision_notice", "milestone_check", "rating_record", "progress_report",
                 "report_period", "dispatch_state", "closure_record", "change_request",
                 "commitment_baseline")) {
