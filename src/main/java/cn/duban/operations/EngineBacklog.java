@@ -34,6 +34,21 @@ class EngineBacklog {
         this.jdbc = jdbc;
     }
 
+    /** Notifications for a robot or an inbox not yet delivered: waiting for their job, or failed and retrying. */
+    long notificationsWaiting() {
+        return count("select count(*) from notification where status <> 'SENT'");
+    }
+
+    /** Notifications whose last delivery failed (after the last try, an incident in Cockpit). */
+    long notificationsFailed() {
+        return count("select count(*) from notification where status = 'FAILED'");
+    }
+
+    private long count(String sql) {
+        Long count = jdbc.queryForObject(sql, Long.class);
+        return count == null ? 0 : count;
+    }
+
     /** Jobs the job executor should run now: due, with retries left, not suspended. */
     long jobsDue() {
         return AsDuban.read(identity, () -> management.createJobQuery().executable().active().count());

@@ -65,7 +65,8 @@ class ActuatorAccessTest {
 
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         assertThat(answer.body()).contains("duban_engine_jobs_due ", "duban_engine_jobs_failed ",
-                "duban_engine_incidents_open ", "duban_reports_overdue ", "jvm_memory_used_bytes");
+                "duban_engine_incidents_open ", "duban_reports_overdue ", "duban_notifications_waiting ",
+                "duban_notifications_failed ", "jvm_memory_used_bytes");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -82,6 +83,10 @@ class ActuatorAccessTest {
         assertThat(jobExecutor.path("details").path("enabled").asBoolean(true)).isFalse();
         assertThat(jobExecutor.path("details").path("active").asBoolean(true)).isFalse();
         assertThat(jobExecutor.path("details").path("jobsDue").isNumber()).isTrue();
+        JsonNode notifications = components.path("notifications");
+        assertThat(notifications.path("status").asText()).isEqualTo("UP");
+        assertThat(notifications.path("details").path("waiting").isNumber()).isTrue();
+        assertThat(notifications.path("details").path("failed").isNumber()).isTrue();
         assertThat(jobExecutor.path("details").path("message").asText()).contains("camunda.bpm.job-execution.enabled=false");
     }
 
