@@ -1,9 +1,10 @@
 package cn.duban.notify;
 
 import cn.duban.commitment.CommitmentProcess;
-import cn.duban.commitment.CommitmentProcess.Vars;
 import cn.duban.ledger.BureauRepository;
+import cn.duban.scorecard.Scorecard;
 import cn.duban.scorecard.ScorecardProcess;
+import cn.duban.scorecard.ScorecardStore;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
@@ -24,9 +25,14 @@ class ProcessNotifications {
     private final Notifications notifications;
     private final BureauRepository bureaus;
 
-    ProcessNotifications(Notifications notifications, BureauRepository bureaus) {
+    private final Addressees addressees;
+    private final ScorecardStore scorecards;
+
+    ProcessNotifications(Notifications notifications, BureauRepository bureaus, Addressees addressees, ScorecardStore scorecards) {
         this.notifications = notifications;
         this.bureaus = bureaus;
+        this.addressees = addressees;
+        this.scorecards = scorecards;
     }
 
     @EventListener
@@ -44,17 +50,18 @@ class ProcessNotifications {
     }
 
     private void closed(DelegateExecution execution) {
-        String id = String.valueOf(execution.getVariable(Vars.COMMITMENT_ID));
-        String title = String.valueOf(execution.getVariable(Vars.TITLE));
+        Addressees.About about = addressees.of(execution);
+        String id = about.id();
+        String title = about.title();
         String kind = NotificationKind.CLOSURE_APPROVED.label();
         notifications.send(Notice.forPage(NotificationKind.CLOSURE_APPROVED, id, "【" + kind + "】" + id + " " + title,
                 "【" + kind + "】" + id + "「" + title + "」：办结申请已通过区政府督查室核验，事项已办结销号。",
-                "/duban/commitment.html?id=" + id, List.of(String.valueOf(execution.getVariable(Vars.LEAD_BUREAU)))));
+                "/duban/commitment.html?id=" + id, about.bureau()));
     }
 
     private void published(DelegateExecution execution) {
-        Object label = execution.getVariable(ScorecardProcess.Vars.PERIOD_LABEL);
-        Object scorecardId = execution.getVariable(ScorecardProcess.Vars.SCORECARD_ID);
+        long scorecardId = scorecards.idOf(execution.getProcessInstanceId());
+        String label = scorecards.find(scorecardId).map(Scorecard::label).orElse("");
         List<String> everyBureau = bureaus.findAll().stream().map(bureau -> bureau.getId()).sorted().toList();
         notifications.send(Notice.forPage(NotificationKind.SCORECARD_PUBLISHED, null, "【晾晒成绩单】" + label + "成绩单已发布",
                 "【晾晒成绩单】" + label + "晾晒成绩单已经区领导审批发布，请查看本单位得分、排名和排名变化。",

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * Tells a bureau (and, for a 督办单, its leader) when a task that asks something of them is created: a report period
  * opens, an item is escalated, a 督办单 is issued, a plan or closure comes back, a bad ranking must be explained. Listens to the engine's
  * Spring event bridge, so the models stay as they are; the recipients are the task's candidate groups, who are the
- * ones that can open it.
+ * ones that can open it; which commitment, its bureau and leader come from the ledger by the business key.
  */
 @Component
 class TaskNotifications {
@@ -25,9 +25,11 @@ class TaskNotifications {
     static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Notifications notifications;
+    private final Addressees addressees;
 
-    TaskNotifications(Notifications notifications) {
+    TaskNotifications(Notifications notifications, Addressees addressees) {
         this.notifications = notifications;
+        this.addressees = addressees;
     }
 
     @EventListener
@@ -72,19 +74,21 @@ class TaskNotifications {
     private void completed(DelegateTask task) {
         if (CommitmentProcess.TASK_VERIFY_CLOSURE.equals(task.getTaskDefinitionKey())
                 && "return".equals(task.getVariable(Vars.CLOSURE_DECISION))) {
-            String id = text(task.getVariable(Vars.COMMITMENT_ID));
-            String title = text(task.getVariable(Vars.TITLE));
+            Addressees.About about = addressees.of(task);
+            String id = about.id();
+            String title = about.title();
             String head = "【" + NotificationKind.CLOSURE_RETURNED.label() + "】" + id;
             notifications.send(Notice.forPage(NotificationKind.CLOSURE_RETURNED, id, head + " " + title,
                     head + "「" + title + "」：办结申请被督查室退回，意见：" + text(task.getVariable(Vars.CLOSURE_COMMENT))
                             + "。请继续按月报送进度，补充佐证材料后重新申请。", "/duban/commitment.html?id=" + id,
-                    List.of(text(task.getVariable(Vars.LEAD_BUREAU)))));
+                    about.bureau()));
         }
     }
 
     private void commitment(DelegateTask task, NotificationKind kind, String asked) {
-        String id = text(task.getVariable(Vars.COMMITMENT_ID));
-        String title = text(task.getVariable(Vars.TITLE));
+        Addressees.About about = addressees.of(task);
+        String id = about.id();
+        String title = about.title();
         notifications.send(Notice.forTask(kind, id, "【" + kind.label() + "】" + id + " " + title,
                 "【" + kind.label() + "】" + id + "「" + title + "」：" + asked, task.getId(), candidates(task)));
     }
@@ -94,17 +98,16 @@ class TaskNotifications {
      * its leader are told it is coming (the commitment's page: they cannot open 督查室's task).
      */
     private void escalated(DelegateTask task) {
-        String id = text(task.getVariable(Vars.COMMITMENT_ID));
-        String title = text(task.getVariable(Vars.TITLE));
+        Addressees.About about = addressees.of(task);
+        String id = about.id();
+        String title = about.title();
         String cause = text(task.getVariable(Vars.ESCALATION_CAUSE));
         String head = "【" + NotificationKind.ESCALATED.label() + "】" + id;
         notifications.send(Notice.forTask(NotificationKind.ESCALATED, id, head + " " + title,
                 head + "「" + title + "」：" + cause + "。请下发督办单。", task.getId(), candidates(task)));
-        List<String> responsible = java.util.stream.Stream.of(task.getVariable(Vars.LEAD_BUREAU), task.getVariable(Vars.LEADER))
-                .filter(java.util.Objects::nonNull).map(Object::toString).toList();
         notifications.send(Notice.forPage(NotificationKind.ESCALATED, id, head + " " + title,
                 head + "「" + title + "」：" + cause + "。区政府督查室将下发督办单，请提前研究整改措施。",
-                "/duban/commitment.html?id=" + id, responsible));
+                "/duban/commitment.html?id=" + id, about.bureauAndLeader()));
     }
 
     static List<String> candidates(DelegateTask task) {
