@@ -7,7 +7,10 @@ import cn.duban.ledger.CommitmentRecord;
 import cn.duban.ledger.CommitmentRepository;
 import cn.duban.ledger.LeaderRecord;
 import cn.duban.ledger.LeaderRepository;
+import cn.duban.overview.CommitmentStatus;
 import cn.duban.overview.Visibility;
+import cn.duban.system.EngineClock;
+import java.time.LocalDate;
 import cn.duban.plan.PlanForm;
 import cn.duban.system.ApiCaller;
 import cn.duban.system.AsDuban;
@@ -136,7 +139,8 @@ class CommitmentPageController {
         body.put("coBureaus", coBureaus.stream().map(b -> bureauNames.getOrDefault(b, b)).collect(Collectors.joining("、")));
         body.put("leader", leaders.findById(commitment.getLeaderId()).map(LeaderRecord::getTitle).orElse(commitment.getLeaderId()));
         body.put("taskForce", commitment.isTaskForce() || notices.stream().anyMatch(n -> n.planFiledAt() != null && !n.planFiledAt().isEmpty()));
-        body.put("state", state(instance, closures));
+        body.put("state", state(instance, baselines.isEmpty() ? commitment.getDeadline()
+                : LocalDate.parse(baselines.get(baselines.size() - 1).deadline())));
         body.put("plan", rounds);
         body.put("reports", reports);
         body.put("ratings", ratings);
@@ -167,26 +171,19 @@ class CommitmentPageController {
         return written;
     }
 
-    private static Map<String, String> state(HistoricProcessInstance instance, List<CommitmentRecords.Closure> closures) {
+    /** The state as the overview says it ({@link CommitmentStatus}), against the deadline in force. */
+    private static Map<String, String> state(HistoricProcessInstance instance, LocalDate deadline) {
+        boolean ended = instance != null && instance.getEndTime() != null;
+        CommitmentStatus status = CommitmentStatus.of(ended ? instance.getEndActivityId() : null, deadline, EngineClock.today());
         Map<String, String> state = new LinkedHashMap<>();
-        if (instance == null || instance.getEndTime() == null) {
-            state.put("code", "running");
-            state.put("label", "推进中");
-        } else if (cn.duban.commitment.CommitmentProcess.EVENT_CLOSED.equals(instance.getEndActivityId())) {
-            state.put("code", "closed");
-            state.put("label", "已办结");
-        } else if (cn.duban.commitment.CommitmentProcess.EVENT_OVERDUE_UNFINISHED.equals(instance.getEndActivityId())) {
-            state.put("code", "unfinished");
-            state.put("label", "逾期未完成");
-        } else {
-            state.put("code", "ended");
-            state.put("label", "已终止");
-        }
-        if (instance != null && instance.getEndTime() != null) {
+        state.put("code", status.code());
+        state.put("label", status.label());
+        if (ended) {
             state.put("endedAt", CommitmentRecords.time(new java.sql.Timestamp(instance.getEndTime().getTime())));
         }
         return state;
     }
+
 
     private Map<String, String> names(Set<String> userIds) {
         Map<String, String> names = new LinkedHashMap<>();

@@ -137,20 +137,13 @@ class OverviewRows {
                 mode == null ? DispatchMode.MONTHLY : DispatchMode.of(mode), dueAt, daysOverdue, row.getInt("notices"),
                 row.getInt("open_notices"), row.getInt("baseline_version"),
                 row.getBoolean("task_force") || row.getInt("task_forces") > 0,
-                status(ended, row.getString("end_activity"), deadline, today), row.getString("process_instance_id"));
+                CommitmentStatus.of(ended == null ? null : row.getString("end_activity"), deadline, today),
+                row.getString("process_instance_id"));
     }
 
     private static String directionOf(String direction) {
         return direction == null ? "" : Direction.valueOf(direction).label();
     }
 
-    private static CommitmentStatus status(Timestamp ended, String endActivity, LocalDate deadline, LocalDate today) {
-        if (ended != null && CommitmentProcess.EVENT_CLOSED.equals(endActivity)) {
-            return CommitmentStatus.CLOSED;
-        }
-        if (ended != null && CommitmentProcess.EVENT_OVERDUE_UNFINISHED.equals(endActivity) || deadline.isBefore(today)) {
-            return CommitmentStatus.UNFINISHED;
-        }
-        return CommitmentStatus.RUNNING;
-    }
+
 }
