@@ -10,6 +10,7 @@ import cn.duban.ledger.LeaderRepository;
 import cn.duban.overview.CommitmentStatus;
 import cn.duban.overview.Visibility;
 import cn.duban.system.EngineClock;
+import cn.duban.system.Printable;
 import java.time.LocalDate;
 import cn.duban.plan.PlanForm;
 import cn.duban.system.ApiCaller;
@@ -82,7 +83,7 @@ class CommitmentPageController {
         Optional<CommitmentRecord> found = id.length() > 32 ? Optional.empty() : commitments.findById(id);
         if (found.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).body(ErrorBody.of(ErrorBody.type(404),
-                    "没有编号为「" + shorten(id) + "」的承诺事项", "id"));
+                    "没有编号为「" + Printable.of(id) + "」的承诺事项", "id"));
         }
         CommitmentRecord commitment = found.get();
         List<String> coBureaus = List.copyOf(commitment.getCoBureauIds());
@@ -202,8 +203,5 @@ class CommitmentPageController {
                 Permissions.ACCESS, Resources.APPLICATION, "cockpit");
     }
 
-    private static String shorten(String value) {
-        String clean = value.replaceAll("\\p{Cntrl}", "");
-        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
-    }
+
 }

@@ -4,6 +4,7 @@ import cn.duban.system.FieldRefusal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cn.duban.system.Printable;
 import java.math.BigDecimal;
 import java.util.Iterator;
 import java.util.Map;
@@ -46,7 +47,7 @@ final class SubmissionCheck {
             Map.Entry<String, JsonNode> entry = it.next();
             String name = entry.getKey();
             FormField field = form.field(name).orElseThrow(() -> new FieldRefusal(name,
-                    "「" + printable(name) + "」不是「" + formName + "」表单的字段，不能提交；可提交的字段见表单"));
+                    "「" + Printable.of(name) + "」不是「" + formName + "」表单的字段，不能提交；可提交的字段见表单"));
             JsonNode submitted = entry.getValue();
             if (submitted == null || !submitted.isObject() || !submitted.has("value")) {
                 throw refuse(field, "提交格式不正确，应为 {\"value\": …, \"type\": …}");
@@ -129,7 +130,7 @@ final class SubmissionCheck {
         if (length > field.lengthLimit()) {
             throw refuse(field, "不能超过 " + field.lengthLimit() + " 个字（提交了 " + length + " 个）");
         }
-        if (text.codePoints().anyMatch(SubmissionCheck::forbidden)) {
+        if (text.codePoints().anyMatch(Printable::forbidden)) {
             throw refuse(field, "含有不可见的控制字符或不成对的代理字符，请删除后重新提交");
         }
         if (!field.options().isEmpty() && !text.isEmpty() && !field.options().contains(text)) {
@@ -139,13 +140,7 @@ final class SubmissionCheck {
     }
 
     /** NUL and other C0 controls (but tab and line breaks), DEL, bidirectional overrides and isolates, lone surrogates. */
-    static boolean forbidden(int codePoint) {
-        return (codePoint < 0x20 && codePoint != '\t' && codePoint != '\n' && codePoint != '\r')
-                || codePoint == 0x7F
-                || (codePoint >= 0x202A && codePoint <= 0x202E)
-                || (codePoint >= 0x2066 && codePoint <= 0x2069)
-                || Character.isSurrogate((char) codePoint) && codePoint <= 0xFFFF;
-    }
+
 
     private boolean unchanged(FormField field, JsonNode value) {
         Object stored = current.apply(field.key());
@@ -176,12 +171,5 @@ final class SubmissionCheck {
 
     private static FieldRefusal refuse(FormField field, String reason) {
         return new FieldRefusal(field.key(), field.describe() + reason);
-    }
-
-    /** A name or type as sent, cut short and stripped of controls, safe to repeat in a message. */
-    static String printable(String text) {
-        String visible = text.codePoints().filter(c -> !forbidden(c))
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return visible.length() > 60 ? visible.substring(0, 60) + "…" : visible;
     }
 }

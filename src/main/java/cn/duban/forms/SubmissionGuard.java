@@ -1,6 +1,7 @@
 package cn.duban.forms;
 
 import cn.duban.identity.Roles;
+import cn.duban.system.Printable;
 import cn.duban.system.ApiCaller;
 import cn.duban.system.EngineCaller;
 import cn.duban.system.EngineDoor;
@@ -140,7 +141,7 @@ class SubmissionGuard extends OncePerRequestFilter {
         }
         Matcher taskWrite = TASK_WRITE.matcher(path);
         if (taskWrite.matches() && visibleTask(taskWrite.group(1), caller).isEmpty()) {
-            throw new Refused(404, "taskId", "任务不存在或已办理完毕（任务编号 " + SubmissionCheck.printable(taskWrite.group(1)) + "）");
+            throw new Refused(404, "taskId", "任务不存在或已办理完毕（任务编号 " + Printable.of(taskWrite.group(1)) + "）");
         }
         if (caller.isMemberOf(Roles.ADMINISTRATORS)) {
             return body;
@@ -148,7 +149,7 @@ class SubmissionGuard extends OncePerRequestFilter {
         Matcher variables = VARIABLE_RESOURCE.matcher(path);
         if (variables.matches()) {
             String name = variables.group(4) != null ? variables.group(4) : firstVariable(parse(body)).orElse("variables");
-            throw new Refused(400, name, "变量「" + SubmissionCheck.printable(name) + "」不能直接写入：流程数据只能通过任务表单提交");
+            throw new Refused(400, name, "变量「" + Printable.of(name) + "」不能直接写入：流程数据只能通过任务表单提交");
         }
         if (OPEN_WRITES_FOR_ADMINISTRATORS_ONLY.contains(path)) {
             throw new Refused(400, "variables", "批量写入变量仅限管理员");
@@ -157,7 +158,7 @@ class SubmissionGuard extends OncePerRequestFilter {
             Optional<String> written = firstVariable(readJson(body));
             if (written.isPresent()) {
                 throw new Refused(400, written.get(),
-                        "变量「" + SubmissionCheck.printable(written.get()) + "」不能随此请求写入：流程数据只能通过任务表单提交");
+                        "变量「" + Printable.of(written.get()) + "」不能随此请求写入：流程数据只能通过任务表单提交");
             }
         }
         return body;
@@ -165,7 +166,7 @@ class SubmissionGuard extends OncePerRequestFilter {
 
     private byte[] taskSubmission(String taskId, ApiCaller caller, byte[] body) throws IOException {
         Task task = visibleTask(taskId, caller).orElseThrow(() -> new Refused(404, "taskId",
-                "任务不存在或已办理完毕（任务编号 " + SubmissionCheck.printable(taskId) + "）"));
+                "任务不存在或已办理完毕（任务编号 " + Printable.of(taskId) + "）"));
         FormDefinition form = forms.ofTask(task).orElseThrow(() -> new Refused(400, "taskId", "该任务没有表单，不能提交"));
         ObjectNode submitted = parse(body);
         String formName = task.getName() == null ? form.id() : task.getName().split(" · ")[0];
@@ -227,7 +228,7 @@ class SubmissionGuard extends OncePerRequestFilter {
             Matcher duplicate = DUPLICATE.matcher(e.getOriginalMessage());
             if (duplicate.find()) {
                 String name = duplicate.group(1);
-                throw new Refused(400, name, "「" + SubmissionCheck.printable(name) + "」在请求中出现了不止一次");
+                throw new Refused(400, name, "「" + Printable.of(name) + "」在请求中出现了不止一次");
             }
             String where = e.getLocation() == null ? "" : "（第 " + e.getLocation().getLineNr() + " 行第 "
                     + e.getLocation().getColumnNr() + " 列附近）";

@@ -1,6 +1,7 @@
 package cn.duban.overview;
 
 import cn.duban.dispatch.Rating;
+import cn.duban.system.Printable;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +29,7 @@ record OverviewFilter(String bureau, String section, String leader, String ratin
     static OverviewFilter parse(Map<String, String[]> parameters, Known known) {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
             if (!PARAMETERS.contains(parameter.getKey())) {
-                throw new InvalidOverviewRequest(parameter.getKey(), "不认识请求参数「" + shorten(parameter.getKey()) + "」；可用的参数："
+                throw new InvalidOverviewRequest(parameter.getKey(), "不认识请求参数「" + Printable.of(parameter.getKey()) + "」；可用的参数："
                         + String.join("、", PARAMETERS.stream().sorted().toList()));
             }
             if (parameter.getValue().length > 1) {
@@ -126,7 +127,7 @@ record OverviewFilter(String bureau, String section, String leader, String ratin
     private static String known(Map<String, String[]> parameters, String name, Set<String> ids, String what) {
         return value(parameters, name).map(id -> {
             if (!ids.contains(id)) {
-                throw new InvalidOverviewRequest(name, "请求参数「" + name + "」：没有编号为「" + shorten(id) + "」的" + what);
+                throw new InvalidOverviewRequest(name, "请求参数「" + name + "」：没有编号为「" + Printable.of(id) + "」的" + what);
             }
             return id;
         }).orElse(null);
@@ -136,7 +137,7 @@ record OverviewFilter(String bureau, String section, String leader, String ratin
         return value(parameters, name).map(value -> switch (value) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
-            default -> throw new InvalidOverviewRequest(name, "请求参数「" + name + "」的值应为 true 或 false，而不是「" + shorten(value) + "」");
+            default -> throw new InvalidOverviewRequest(name, "请求参数「" + name + "」的值应为 true 或 false，而不是「" + Printable.of(value) + "」");
         }).orElse(null);
     }
 
@@ -151,13 +152,9 @@ record OverviewFilter(String bureau, String section, String leader, String ratin
                 // answered below
             }
             throw new InvalidOverviewRequest(name, "请求参数「" + name + "」应为 " + min + " 到 " + max + " 之间的整数，而不是「"
-                    + shorten(value) + "」");
+                    + Printable.of(value) + "」");
         }).orElse(otherwise);
     }
 
-    /** Echoes at most 40 characters of what was sent, never control characters. */
-    private static String shorten(String value) {
-        String clean = value.replaceAll("\\p{Cntrl}", "");
-        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
-    }
+
 }
