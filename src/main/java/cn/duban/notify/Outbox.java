@@ -49,13 +49,25 @@ class Outbox {
                 Outbox::row).stream().findFirst();
     }
 
+    /**
+     * Claims an unsent row for one delivery, in the caller's (own) transaction: true unless another delivery claimed it
+     * after {@code staleBefore} and has not finished. Rows only ever leave the claim as sent or failed.
+     */
+    boolean claim(long id, LocalDateTime now, LocalDateTime staleBefore) {
+        return jdbc.update("update notification set sending_since = :now where id = :id and status <> 'SENT' "
+                + "and (sending_since is null or sending_since < :stale)", new MapSqlParameterSource("id", id)
+                .addValue("now", Timestamp.valueOf(now)).addValue("stale", Timestamp.valueOf(staleBefore))) == 1;
+    }
+
     void markSent(long id, LocalDateTime now) {
-        jdbc.update("update notification set status = 'SENT', sent_at = :now, attempts = attempts + 1 where id = :id",
+        jdbc.update("update notification set status = 'SENT', sent_at = :now, attempts = attempts + 1, sending_since = null "
+                + "where id = :id",
                 new MapSqlParameterSource("id", id).addValue("now", Timestamp.valueOf(now)));
     }
 
     void markFailed(long id, String error) {
-        jdbc.update("update notification set status = 'FAILED', attempts = attempts + 1, last_error = :error where id = :id",
+        jdbc.update("update notification set status = 'FAILED', attempts = attempts + 1, last_error = :error, "
+                + "sending_since = null where id = :id",
                 new MapSqlParameterSource("id", id).addValue("error", error.length() > 2000 ? error.substring(0, 2000) : error));
     }
 

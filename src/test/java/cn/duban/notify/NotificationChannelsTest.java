@@ -24,7 +24,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Base64;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -32,6 +35,7 @@ import java.util.stream.Stream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -108,6 +112,8 @@ class NotificationChannelsTest {
     ObjectMapper json;
     @Autowired
     EvidenceService evidence;
+    @Autowired
+    Outbox outbox;
     @LocalServerPort
     int port;
 
@@ -242,6 +248,27 @@ class NotificationChannelsTest {
 
         assertThat(robots.receivedAt("/cgi-bin/webhook/send")).hasSize(1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void aDeliveryAnotherJobExecutorIsSendingIsLeftToItAndTakenOverOnlyOnceItsClaimIsStale() {
+        driver.fire(FIRMS, CommitmentProcess.EVENT_REPORT_PERIOD_OPENS);
+        long wecom = idOf("WECOM");
+        LocalDateTime now = LocalDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), Notifications.BEIJING);
+        // another node's job for the same row, run twice because it outlived its lock, is sending right now
+        assertThat(outbox.claim(wecom, now, now.minusMinutes(5))).isTrue();
+
+        Job job = deliveryJob(wecom);
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+                .hasMessageContaining("正由另一个作业执行器发送");
+        assertThat(robots.receivedAt("/cgi-bin/webhook/send")).isEmpty();
+        assertThat(jdbc.queryForObject("select status from notification where id = ?", String.class, wecom)).isEqualTo("PENDING");
+
+        // the other node died before sending: once its claim is as old as a job lock, the retry takes over and sends once
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofMinutes(6))));
+        engine.getManagementService().executeJob(deliveryJob(wecom).getId());
+        assertThat(robots.receivedAt("/cgi-bin/webhook/send")).hasSize(1);
+        assertThat(outbox.claim(wecom, now.plusMinutes(20), now.plusMinutes(15))).as("a sent row is never claimed again").isFalse();
     }
 
     @Test
