@@ -58,9 +58,13 @@ final class Play implements AutoCloseable {
                     "--spring.datasource.url=" + db.url(), "--spring.datasource.username=postgres",
                     "--spring.datasource.password=postgres", "--duban.config-dir=" + ledger.configDir,
                     "--duban.demo.clock-follow=200ms",
+                    // the job log names the node that ran each job
+                    "--camunda.bpm.generic-properties.properties.hostname=" + name + "-node" + i,
                     // a clock that jumps needs an executor that looks again soon; a lock lasts a minute of engine time
                     "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
-                    "--camunda.bpm.job-execution.lock-time-in-millis=60000")));
+                    "--camunda.bpm.job-execution.lock-time-in-millis=60000",
+                    // a rejected job stays locked until its lock expires, which on a clock that stands still is never
+                    "--camunda.bpm.job-execution.queue-capacity=1000")));
         }
         Map<String, Persona> personas = new HashMap<>();
         for (int i = 0; i < ledger.commitmentIds.size(); i++) {

@@ -27,7 +27,7 @@ final class RobotReceiver implements AutoCloseable {
             JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
             synchronized (received) {
                 received.add(new Message(exchange.getRequestURI().getPath().substring("/robot/".length()),
-                        body.path("text").path("content").asText()));
+                        body.path("text").path("content").asText(), java.time.Instant.now()));
             }
             byte[] answer = "{\"errcode\":0,\"errmsg\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -53,6 +53,6 @@ final class RobotReceiver implements AutoCloseable {
         server.stop(0);
     }
 
-    record Message(String recipient, String content) {
+    record Message(String recipient, String content, java.time.Instant at) {
     }
 }

@@ -32,7 +32,7 @@ final class ServerProcess {
     private final List<String> settings;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private Process process;
-    private int starts;
+    private final List<Instant> startedAt = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ServerProcess(String name, Path home, int port, List<String> settings) {
         this.name = name;
@@ -58,12 +58,17 @@ final class ServerProcess {
     }
 
     int starts() {
-        return starts;
+        return startedAt.size();
+    }
+
+    /** When each start of this server's JVM began. */
+    List<Instant> startedAt() {
+        return List.copyOf(startedAt);
     }
 
     synchronized void start() throws IOException {
         Files.createDirectories(dataDir());
-        starts++;
+        startedAt.add(Instant.now());
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-Dstdout.encoding=UTF-8",
                 "-jar", jar().toAbsolutePath().toString(),

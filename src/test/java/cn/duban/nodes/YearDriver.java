@@ -126,10 +126,12 @@ final class YearDriver {
                 continue;
             }
             if (Duration.between(changed, Instant.now()).compareTo(STUCK) > 0) {
+                // a killed node's jobs wait for their lock to expire on the engine clock, which stands still unless
+                // moved; a live node's locked jobs are running (its executor's queue is large enough never to reject)
                 var locked = db.lockedUntil(clock.now(), deadOwners);
                 if (locked.isPresent()) {
                     lockJumps++;
-                    log.info("jobs locked by a killed node until {}: moving the clock past it", locked.get());
+                    log.info("due jobs locked by a killed node until {}: moving the clock past it", locked.get());
                     moveTo(locked.get().plusSeconds(1));
                     changed = Instant.now();
                 }
