@@ -26,7 +26,7 @@ public class StartupLock extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(StartupLock.class);
     /** Any constant both nodes agree on: "duban" in ASCII. */
-    private static final long KEY = 0x647562616EL;
+    static final long KEY = 0x647562616EL;
 
     private final DataSource dataSource;
     private Connection held;
