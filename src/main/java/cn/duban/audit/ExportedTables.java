@@ -400,7 +400,7 @@ final class ExportedTables {
     private static Renderer tidy(String column) {
         return row -> {
             String value = row.getString(column);
-            return value == null ? null : TRAILING_ZEROS.matcher(value).replaceAll("$1");
+            return value == null || value.indexOf('.') < 0 ? value : TRAILING_ZEROS.matcher(value).replaceAll("$1");
         };
     }
 
