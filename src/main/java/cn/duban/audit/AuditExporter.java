@@ -72,7 +72,7 @@ public class AuditExporter {
                     isPostgresql())) {
                 writer.beginTable(table);
                 boolean evidenceTable = ExportedTables.EVIDENCE_TABLE.equals(table.name());
-                reader.read(table, filter, new KeysetReader.TableSink() {
+                Prefetch.read(reader, table, filter, new KeysetReader.TableSink() {
                     @Override
                     public void header(List<String> columns, List<String> labels) throws IOException {
                         for (int i = 0; i < columns.size(); i++) {

@@ -29,7 +29,9 @@ final class Cells {
 
     static String render(ResultSet rs, int column, int sqlType) throws SQLException {
         return switch (sqlType) {
-            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> time(rs.getTimestamp(column));
+            // read as the wall-clock time it is (no Calendar, no zone rules): a fifth of the export's CPU went here
+            case Types.TIMESTAMP -> time(rs.getObject(column, LocalDateTime.class));
+            case Types.TIMESTAMP_WITH_TIMEZONE -> time(rs.getTimestamp(column));
             case Types.BOOLEAN, Types.BIT -> {
                 boolean value = rs.getBoolean(column);
                 yield rs.wasNull() ? null : Boolean.toString(value);
@@ -52,11 +54,43 @@ final class Cells {
     }
 
     static String time(Timestamp timestamp) {
-        return timestamp == null ? null : TIME.format(timestamp.toLocalDateTime());
+        return timestamp == null ? null : time(timestamp.toLocalDateTime());
     }
 
+    /** As {@link #TIME} formats it, written by hand: the formatter costs several times more per cell. */
     static String time(LocalDateTime time) {
-        return time == null ? null : TIME.format(time);
+        if (time == null) {
+            return null;
+        }
+        int year = time.getYear();
+        if (year < 0 || year > 9999) {
+            return TIME.format(time);
+        }
+        StringBuilder text = new StringBuilder(29);
+        digits(text, year, 4).append('-');
+        digits(text, time.getMonthValue(), 2).append('-');
+        digits(text, time.getDayOfMonth(), 2).append(' ');
+        digits(text, time.getHour(), 2).append(':');
+        digits(text, time.getMinute(), 2).append(':');
+        digits(text, time.getSecond(), 2);
+        int nano = time.getNano();
+        if (nano != 0) {
+            int width = 9;
+            while (nano % 10 == 0) {
+                nano /= 10;
+                width--;
+            }
+            digits(text.append('.'), nano, width);
+        }
+        return text.toString();
+    }
+
+    private static StringBuilder digits(StringBuilder text, int value, int width) {
+        String number = Integer.toString(value);
+        for (int i = number.length(); i < width; i++) {
+            text.append('0');
+        }
+        return text.append(number);
     }
 
     /** Engine date variables are stored as epoch milliseconds. */

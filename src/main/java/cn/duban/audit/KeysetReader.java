@@ -43,7 +43,8 @@ final class KeysetReader {
     long read(ExportTable table, ExportFilter filter, TableSink sink) throws SQLException, IOException {
         List<Object> filterParameters = new ArrayList<>();
         String filterSql = scope(table, filter, filterParameters) + period(table, filter, filterParameters);
-        String order = " order by " + String.join(", ", table.keys().stream().map(Key::expr).toList()) + " limit ?";
+        boolean paged = pageSize > 0;
+        String order = " order by " + String.join(", ", table.keys().stream().map(Key::expr).toList()) + (paged ? " limit ?" : "");
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
@@ -53,7 +54,9 @@ final class KeysetReader {
             while (true) {
                 List<Object> parameters = new ArrayList<>(filterParameters);
                 String keyset = last == null ? "" : " and " + after(table.keys(), 0, last, parameters);
-                parameters.add(pageSize);
+                if (paged) {
+                    parameters.add(pageSize);
+                }
                 int rows = 0;
                 try (PreparedStatement statement = connection.prepareStatement(table.sql() + filterSql + keyset + order,
                         ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
@@ -75,7 +78,7 @@ final class KeysetReader {
                 }
                 connection.commit();
                 total += rows;
-                if (rows < pageSize) {
+                if (!paged || rows < pageSize) {
                     return total;
                 }
             }

@@ -13,21 +13,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.SpreadsheetVersion;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 /**
  * One workbook, one sheet per table named in Chinese (a table beyond Excel's 1,048,576 rows continues on
  * {@code <sheet>_2}, …), each with two header rows: the Chinese headers, then the field names. The manifest is the
  * last sheet, {@value #MANIFEST_SHEET}: the export's facts (number, time, who, filter, chain hash) one per row, then
  * one row per table (sheet, table, Chinese name, rows, SHA-256), each row with its field name in the last column so
- * that the verifier reads it back exactly. Rows are streamed to compressed temporary files and only a window of 100
- * is kept in memory; the workbook is assembled at the end.
+ * that the verifier reads it back exactly. Written by FastExcel straight into the output, text as inline strings (no
+ * shared-strings table to hold in memory), rows flushed every {@value #FLUSH_ROWS}; one sheet is open at a time.
+ * (Apache POI's SXSSF, used before, wrote every sheet to a temporary file first and then copied it into the
+ * workbook: 3–4 times slower, see docs/benchmarks.md.)
  */
 final class XlsxWriter implements ExportWriter {
 
@@ -41,14 +38,16 @@ final class XlsxWriter implements ExportWriter {
     static final int MAX_DATA_ROWS = SpreadsheetVersion.EXCEL2007.getMaxRows() - 2;
     static final int MAX_CELL_TEXT = SpreadsheetVersion.EXCEL2007.getMaxTextLength();
 
+    private static final int FLUSH_ROWS = 1_000;
+    private static final String HEADER_FILL = "C0C0C0";
+    private static final String FIELD_COLOR = "808080";
+
     private final OutputStream out;
-    private final SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-    private final CellStyle headerStyle;
-    private final CellStyle fieldStyle;
+    private final Workbook workbook;
     private ExportTable table;
     private List<String> columns;
     private List<String> labels;
-    private Sheet sheet;
+    private Worksheet sheet;
     private int sheetRows;
     private int sheetCount;
     private long rows;
@@ -56,19 +55,10 @@ final class XlsxWriter implements ExportWriter {
     private BufferedWriter canonical;
 
     XlsxWriter(OutputStream out) {
+        // FastExcel closes the stream it writes to; the caller owns it
         this.out = out;
-        workbook.setCompressTempFiles(true);
-        headerStyle = workbook.createCellStyle();
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        headerStyle.setFont(bold);
-        headerStyle.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-        headerStyle.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        fieldStyle = workbook.createCellStyle();
-        Font grey = workbook.createFont();
-        grey.setColor(IndexedColors.GREY_50_PERCENT.getIndex());
-        grey.setFontHeightInPoints((short) 9);
-        fieldStyle.setFont(grey);
+        this.workbook = new Workbook(new ZipTableWriter.KeepOpen(out), "duban", "1.0");
+        workbook.setCompressionLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
     }
 
     @Override
@@ -98,42 +88,46 @@ final class XlsxWriter implements ExportWriter {
         }
         String[] cells = cellTexts(values);
         Csv.record(canonical, cells);
-        write(sheet.createRow(++sheetRows + 1), cells, null);
+        write(sheet, ++sheetRows + 1, cells, Style.NONE);
         rows++;
+        if (sheetRows % FLUSH_ROWS == 0) {
+            sheet.flush();
+        }
     }
 
     @Override
     public Manifest.Entry endTable() throws IOException {
         canonical.close();
+        if (sheet != null) {
+            sheet.finish();
+            sheet = null;
+        }
         return new Manifest.Entry(table.sheet(), table.name(), table.title(), table.timeLabel(), rows,
                 HexFormat.of().formatHex(digest.digest()));
     }
 
     @Override
     public void finish(Manifest manifest) throws IOException {
-        Sheet sheet = workbook.createSheet(MANIFEST_SHEET);
-        sheet.setColumnWidth(0, 22 * 256);
-        sheet.setColumnWidth(1, 70 * 256);
+        Worksheet sheet = workbook.newWorksheet(MANIFEST_SHEET);
+        sheet.width(0, 22);
+        sheet.width(1, 70);
         int r = 0;
-        write(sheet.createRow(r++), new String[] {"项目", "内容", "", "", "", "", "字段"}, headerStyle);
+        write(sheet, r++, new String[] {"项目", "内容", "", "", "", "", "字段"}, Style.HEADER);
         for (String[] fact : facts(manifest)) {
-            write(sheet.createRow(r++), new String[] {fact[1], fact[2], null, null, null, null, fact[0]}, null);
+            write(sheet, r++, new String[] {fact[1], fact[2], null, null, null, null, fact[0]}, Style.NONE);
         }
         r++;
-        write(sheet.createRow(r++), new String[] {TABLES_HEADER, "文件/表", "中文名", "时间列", "行数", "SHA-256", "字段"}, headerStyle);
+        write(sheet, r++, new String[] {TABLES_HEADER, "文件/表", "中文名", "时间列", "行数", "SHA-256", "字段"}, Style.HEADER);
         List<String> fields = new ArrayList<>(TABLE_FIELDS);
         fields.add("");
-        write(sheet.createRow(r++), fields.toArray(String[]::new), fieldStyle);
+        write(sheet, r++, fields.toArray(String[]::new), Style.FIELD);
         for (Manifest.Entry entry : manifest.files()) {
-            write(sheet.createRow(r++), new String[] {entry.file(), entry.table(), entry.title(), entry.timeColumn(),
-                    Long.toString(entry.rows()), entry.sha256(), "file"}, null);
+            write(sheet, r++, new String[] {entry.file(), entry.table(), entry.title(), entry.timeColumn(),
+                    Long.toString(entry.rows()), entry.sha256(), "file"}, Style.NONE);
         }
-        try {
-            workbook.write(out);
-            out.flush();
-        } finally {
-            workbook.close();
-        }
+        sheet.finish();
+        workbook.finish();
+        out.flush();
     }
 
     /** The manifest's facts as {field, Chinese name, value}, in the order of the sheet. */
@@ -160,25 +154,34 @@ final class XlsxWriter implements ExportWriter {
                 ? String.join(",", values.stream().map(String::valueOf).toList()) : null;
     }
 
-    private void newSheet() {
-        sheetCount++;
-        sheet = workbook.createSheet(sheetCount == 1 ? table.sheet() : table.sheet() + "_" + sheetCount);
-        sheet.createFreezePane(0, 2);
-        for (int i = 0; i < columns.size(); i++) {
-            sheet.setColumnWidth(i, Math.min(40, Math.max(10, labels.get(i).length() * 2 + 2)) * 256);
+    private void newSheet() throws IOException {
+        if (sheet != null) {
+            sheet.finish();
         }
-        write(sheet.createRow(0), labels.toArray(String[]::new), headerStyle);
-        write(sheet.createRow(1), columns.toArray(String[]::new), fieldStyle);
+        sheetCount++;
+        sheet = workbook.newWorksheet(sheetCount == 1 ? table.sheet() : table.sheet() + "_" + sheetCount);
+        sheet.freezePane(0, 2);
+        for (int i = 0; i < columns.size(); i++) {
+            sheet.width(i, Math.min(40, Math.max(10, labels.get(i).length() * 2 + 2)));
+        }
+        write(sheet, 0, labels.toArray(String[]::new), Style.HEADER);
+        write(sheet, 1, columns.toArray(String[]::new), Style.FIELD);
         sheetRows = 0;
     }
 
-    private static void write(Row row, String[] values, CellStyle style) {
+    private enum Style {
+        NONE, HEADER, FIELD
+    }
+
+    private static void write(Worksheet sheet, int row, String[] values, Style style) {
         for (int i = 0; i < values.length; i++) {
             if (values[i] != null) {
-                var cell = row.createCell(i);
-                cell.setCellValue(values[i]);
-                if (style != null) {
-                    cell.setCellStyle(style);
+                sheet.inlineString(row, i, values[i]);
+                switch (style) {
+                    case HEADER -> sheet.style(row, i).bold().fillColor(HEADER_FILL).set();
+                    case FIELD -> sheet.style(row, i).fontColor(FIELD_COLOR).fontSize(9).set();
+                    case NONE -> {
+                    }
                 }
             }
         }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -47,30 +48,48 @@ class AuditExportBenchmark {
     AuditExporter exporter;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
     @LocalServerPort
     int port;
 
     @Test
-    void exportsMillionsOfHistoryRowsFasterThanRestPagingInConstantMemory() throws Exception {
+    void exportsEveryTableNearThePhysicalLimitInConstantMemory() throws Exception {
         CleanSlate.reset(engine.getRuntimeService(), engine.getHistoryService(), jdbc);
-        jdbc.update("delete from ACT_HI_ACTINST where ID_ like 'bench-%'");
+        SyntheticAuditHistory history = new SyntheticAuditHistory(jdbc);
+        history.clear();
         int restPage = Integer.getInteger("benchmark.restPage", 1000);
+        List<String> formats = List.of(System.getProperty("benchmark.formats", "csv,jsonl,xlsx").split(","));
         List<String> lines = new ArrayList<>();
-        lines.add("| history rows | format | seconds | rows/s | peak heap (MiB) | file (MiB) |");
-        lines.add("|---:|---|---:|---:|---:|---:|");
+        lines.add("| rows exported | commitments | what | seconds | rows/s | × COPY\\|gzip | peak heap (MiB) | file (MiB) |");
+        lines.add("|---:|---:|---|---:|---:|---:|---:|---:|");
         String rest = null;
-        int inserted = 0;
-        for (String size : System.getProperty("benchmark.rows", "1000000,2000000").split(",")) {
-            int rows = Integer.parseInt(size.trim());
-            insertActivityInstances(inserted + 1, rows);
-            inserted = rows;
-            jdbc.execute("analyze ACT_HI_ACTINST");
+        int commitments = 0;
+        for (String size : System.getProperty("benchmark.rows", "1000000,5000000").split(",")) {
+            int wanted = Math.max(1, Integer.parseInt(size.trim()) / SyntheticAuditHistory.ROWS_PER_COMMITMENT);
+            long fillStarted = System.nanoTime();
+            history.add(commitments + 1, wanted);
+            commitments = wanted;
+            System.out.printf(Locale.ROOT, "filled %,d commitments, %,d table rows, in %.1f s; database %s%n", commitments,
+                    history.rows(), (System.nanoTime() - fillStarted) / 1e9,
+                    jdbc.queryForObject("select pg_size_pretty(pg_database_size(current_database()))", String.class));
+            PhysicalLimit limit = new PhysicalLimit(dataSource);
+            limit.copy(false); // warms the caches; not counted
+            Measured copy = limit.copy(false);
+            Measured gzip = limit.copy(true);
+            Measured activities = limit.activityInstances();
+            add(lines, copy.row(commitments, "COPY … TO STDOUT (FORMAT csv), every table", gzip.seconds()));
+            add(lines, gzip.row(commitments, "COPY … \\| gzip -6 (GZIPOutputStream), every table", gzip.seconds()));
+            add(lines, activities.row(commitments, "COPY … \\| gzip -6, activity instances only", gzip.seconds()));
             for (ExportFormat format : ExportFormat.values()) {
-                lines.add(exportRow(rows, format));
-                System.out.println(lines.get(lines.size() - 1));
+                if (formats.contains(format.id())) {
+                    add(lines, exportRow(format).row(commitments, "duban " + format.id(), gzip.seconds()));
+                }
             }
+            Measured gzipAgain = limit.copy(true);
+            add(lines, gzipAgain.row(commitments, "COPY … \\| gzip -6 again, after the exports", gzip.seconds()));
             if (rest == null && restPage > 0) {
-                rest = restPaging(rows, restPage);
+                rest = restPaging(restPage);
                 System.out.println(rest);
             }
         }
@@ -78,45 +97,54 @@ class AuditExportBenchmark {
                 + Runtime.getRuntime().availableProcessors() + " cores) ===");
         lines.forEach(System.out::println);
         System.out.println(rest == null ? "(REST paging skipped)" : rest);
-        jdbc.update("delete from ACT_HI_ACTINST where ID_ like 'bench-%'");
+        history.clear();
     }
 
-    /** Synthetic but realistic rows: 1,000 instances of the commitment process, one activity per second of 2024. */
-    private void insertActivityInstances(int first, int last) {
-        for (int from = first; from <= last; from += 250_000) {
-            int to = Math.min(last, from + 249_999);
-            jdbc.update("""
-                    insert into ACT_HI_ACTINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_, EXECUTION_ID_,
-                        ACT_ID_, ACT_NAME_, ACT_TYPE_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_, ACT_INST_STATE_, SEQUENCE_COUNTER_)
-                    select 'bench-' || lpad(g::text, 9, '0'), 'commitment', 'commitment:1:bench', 'bench-pi-' || (g % 1000),
-                        'bench-pi-' || (g % 1000), 'bench-ex-' || (g % 1000), 'Task_FileProgress',
-                        '进度月报（2024-' || lpad(((g % 12) + 1)::text, 2, '0') || '） · 2024-02-07 新增规上工业企业15家',
-                        'userTask', 'gongxin01', timestamp '2024-01-01' + g * interval '1 second',
-                        timestamp '2024-01-01' + g * interval '1 second' + interval '2 hours', 7200000, 1, g
-                    from generate_series(?, ?) g""", from, to);
+    private static void add(List<String> lines, String line) {
+        lines.add(line);
+        System.out.println(line);
+    }
+
+    /** One timed pass: rows, seconds, peak heap and output size. */
+    record Measured(long rows, double seconds, long heapMebibytes, long fileBytes) {
+
+        String row(int commitments, String what, double gzipSeconds) {
+            return String.format(Locale.ROOT, "| %,d | %,d | %s | %.1f | %,.0f | %.2f | %s | %.1f |", rows, commitments, what,
+                    seconds, rows / seconds, seconds / gzipSeconds, heapMebibytes < 0 ? "—" : Long.toString(heapMebibytes),
+                    fileBytes / 1048576.0);
         }
     }
 
-    private String exportRow(int rows, ExportFormat format) throws IOException {
+    private Measured exportRow(ExportFormat format) throws Exception {
         Path file = Files.createTempFile("audit-benchmark", "." + format.extension());
         try {
             HeapPeak heap = HeapPeak.start();
+            // -Dbenchmark.jfr=<directory>: a Flight Recorder profile of each export, for `jfr print --events ExecutionSample`
+            String profiles = System.getProperty("benchmark.jfr");
+            jdk.jfr.Recording recording = null;
+            if (profiles != null) {
+                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+                recording.setDestination(Path.of(profiles, format.id() + "-" + System.currentTimeMillis() + ".jfr"));
+                recording.start();
+            }
             long started = System.nanoTime();
             ExportResult result;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                 result = exporter.export(ExportFilter.everything(), format, "benchmark", "benchmark", out);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            long exported = result.manifest().totalRows();
-            return String.format(Locale.ROOT, "| %,d | %s | %.1f | %,.0f | %d | %d |", exported, format.id(), seconds,
-                    exported / seconds, heap.mebibytes(), Files.size(file) >> 20);
+            if (recording != null) {
+                recording.stop();
+                recording.close();
+            }
+            return new Measured(result.manifest().totalRows(), seconds, heap.mebibytes(), Files.size(file));
         } finally {
             Files.deleteIfExists(file);
         }
     }
 
     /** What an auditor without the export would do: page through Camunda's REST history API with an offset. */
-    private String restPaging(int rows, int page) throws IOException, InterruptedException {
+    private String restPaging(int page) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         String authorization = "Basic " + Base64.getEncoder().encodeToString("testadmin:Test-Only-Passw0rd".getBytes(StandardCharsets.UTF_8));
         JsonFactory json = new JsonFactory();
