@@ -139,11 +139,11 @@ class PageLatencyBenchmark {
                 "/duban/api/overview", null)));
         pages.put("督办总览 GET /duban/api/overview (bureau clerk)", time(() -> doors.basic(CLERK, "GET",
                 "/duban/api/overview", null)));
-        pages.put("scorecard draft figures, 2024-10 (in-process)", timeInProcess(() -> {
-            if (scorecard.of(new ScorecardPeriod(YearMonth.of(2024, 10))).isEmpty()) {
-                throw new IllegalStateException("scorecard figures empty");
-            }
-        }));
+        // at the first wait state nothing is due yet: the aggregate reads every commitment and finds no report
+        pages.put("scorecard draft figures, 2024-10 (in-process)",
+                timeInProcess(() -> scorecard.of(new ScorecardPeriod(YearMonth.of(2024, 10)))));
+        pages.forEach((page, f) -> System.out.printf(Locale.ROOT, "%,d commitments: %s p50 %.0f ms, p95 %.0f ms%n",
+                commitments, page, f[0], f[1]));
         Thread.sleep(1000);
         System.out.printf(Locale.ROOT, "tables read sequentially during the page calls at %,d commitments:%n", commitments);
         jdbc.queryForList("""
