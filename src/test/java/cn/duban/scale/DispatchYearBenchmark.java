@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Then it counts duplicates: a job executed twice, two report tasks or two progress reports for one period of one
  * commitment, two scorecards for one month, a notice sent twice.
  * <p>
- * Size {@code -Dbenchmark.dispatch.commitments=200} (default), bureaus {@code -Dbenchmark.bureaus=500}; job
+ * Size {@code -Dbenchmark.dispatch.commitments=50} (default), bureaus {@code -Dbenchmark.bureaus=500}; job
  * acquisition as configured ({@code -Dcamunda.bpm.job-execution.max-jobs-per-acquisition=…} and friends on the command
  * line override it).
  */
@@ -45,7 +45,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @ContextConfiguration(initializers = PostgresInitializer.class)
 class DispatchYearBenchmark {
 
-    static final int COMMITMENTS = Integer.getInteger("benchmark.dispatch.commitments", 200);
+    static final int COMMITMENTS = Integer.getInteger("benchmark.dispatch.commitments", 50);
     static final int BUREAUS = Integer.getInteger("benchmark.bureaus", 500);
 
     @Autowired

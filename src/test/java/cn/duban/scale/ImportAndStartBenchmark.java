@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * synthetic ledger ({@link SyntheticLedger}, 500 bureaus) read, validated against its report, imported and started to
  * the first wait state (制定实施方案 offered to the lead bureau), against the raw engine starting as many one-user-task
  * instances with as many variables, history level full, in one transaction as well. Sizes:
- * {@code -Dbenchmark.import.sizes=1000,5000} (default). Prints a Markdown table for docs/benchmarks.md.
+ * {@code -Dbenchmark.import.sizes=1000,2000} (default). Prints a Markdown table for docs/benchmarks.md.
  */
 @Tag("benchmark")
 @SpringBootTest
@@ -71,7 +71,7 @@ class ImportAndStartBenchmark {
                 + "| database growth duban / raw (MiB) |");
         lines.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         try {
-            for (String size : System.getProperty("benchmark.import.sizes", "1000,5000").split(",")) {
+            for (String size : System.getProperty("benchmark.import.sizes", "1000,2000").split(",")) {
                 lines.add(measure(Integer.parseInt(size.trim())));
                 System.out.println(lines.get(lines.size() - 1));
             }

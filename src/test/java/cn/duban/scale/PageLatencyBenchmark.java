@@ -33,7 +33,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * a bureau clerk's and 督查室's Tasklist filters, the instance search by business key Cockpit runs, 督办总览's data and
  * the scorecard computation. A synthetic ledger ({@link SyntheticLedger}, 500 bureaus) is imported and started, so
  * every commitment has its open 制定实施方案 task. p50 / p95 over {@code -Dbenchmark.pages.samples=40} calls after
- * five warm-ups, for each size of {@code -Dbenchmark.pages.sizes=1000,5000}; the first size is the same run's baseline.
+ * five warm-ups, for each size of {@code -Dbenchmark.pages.sizes=1000,3000}; the first size is the same run's baseline.
  */
 @Tag("benchmark")
 @PostgresWebTest
@@ -70,7 +70,7 @@ class PageLatencyBenchmark {
         Map<String, Map<Integer, double[]>> results = new LinkedHashMap<>();
         List<Integer> sizes = new ArrayList<>();
         try {
-            for (String size : System.getProperty("benchmark.pages.sizes", "1000,5000").split(",")) {
+            for (String size : System.getProperty("benchmark.pages.sizes", "1000,3000").split(",")) {
                 int commitments = Integer.parseInt(size.trim());
                 sizes.add(commitments);
                 load(commitments);
