@@ -43,8 +43,8 @@ public class CommitmentStarter {
         readers.add(entry.leadBureau());
         readers.add(entry.leader());
         for (String group : readers) {
-            grants.grant(group, Resources.PROCESS_INSTANCE, instanceId, ProcessInstancePermissions.READ);
-            grants.grant(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ);
+            grants.grantOnNew(group, Resources.PROCESS_INSTANCE, instanceId, ProcessInstancePermissions.READ);
+            grants.grantOnNew(group, Resources.HISTORIC_PROCESS_INSTANCE, instanceId, HistoricProcessInstancePermissions.READ);
         }
         return instanceId;
     }

@@ -34,6 +34,19 @@ public final class Grants {
     }
 
     /**
+     * Grants on a resource created in this transaction (a process instance just started), which no grant can name yet:
+     * saved without first looking for one to add to, a query less per grant when a ledger of thousands is imported.
+     */
+    public void grantOnNew(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        grant.setGroupId(groupId);
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
+        Arrays.stream(permissions).forEach(grant::addPermission);
+        authorizations.saveAuthorization(grant);
+    }
+
+    /**
      * Takes {@code permissions} out of the group's grant on the resource, where it has them; a grant left with no
      * permission is deleted. Permissions the group has through other grants (e.g. on {@code *}) are not touched.
      */

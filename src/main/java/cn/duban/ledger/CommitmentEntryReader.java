@@ -16,7 +16,7 @@ final class CommitmentEntryReader {
     static final Set<String> FIELDS = new LinkedHashSet<>(List.of(
             "id", "section", "title", "source", "kind", "target", "direction", "deadline",
             "lead", "co", "leader", "taskForce", "milestones"));
-    private static final Pattern ID = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern ID = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2,5})");
     private static final int MAX_TITLE = 60;
 
     private final int year;

@@ -8,6 +8,8 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import cn.duban.ledger.BureauRecord;
+import cn.duban.ledger.BureauRepository;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -29,11 +31,13 @@ class SimulatedScorecards {
 
     private final ProcessEngine engine;
     private final ScorecardProperties settings;
+    private final BureauRepository bureaus;
     private boolean returnedOnce;
 
-    SimulatedScorecards(ProcessEngine engine, ScorecardProperties settings) {
+    SimulatedScorecards(ProcessEngine engine, ScorecardProperties settings, BureauRepository bureaus) {
         this.engine = engine;
         this.settings = settings;
+        this.bureaus = bureaus;
     }
 
     /** Due the calendar's next monthly run after {@code start}, on the simulated clock. */
@@ -61,7 +65,7 @@ class SimulatedScorecards {
                 values.put(ScorecardProcess.Vars.REVIEW_COMMENT, nothingMeasured ? "本月尚无应报送事项，不予晾晒"
                         : "已核对各单位数据，提请审批");
                 values.put(ScorecardProcess.Vars.ADJUSTMENTS, "2024-04".equals(period)
-                        ? "gongxin +2 超额完成市级下达的企业培育专项任务" : "");
+                        ? adjustedBureau() + " +2 超额完成市级下达的企业培育专项任务" : "");
             }
             case ScorecardProcess.TASK_APPROVE -> {
                 actor = APPROVER;
@@ -77,5 +81,11 @@ class SimulatedScorecards {
             }
         }
         ActingPerson.claimAndComplete(engine, task, actor, values);
+    }
+
+    /** 区工信局 in the real directory; in a synthetic one (the scale benchmark) its first bureau. */
+    private String adjustedBureau() {
+        return bureaus.existsById("gongxin") ? "gongxin"
+                : bureaus.findAll().stream().map(BureauRecord::getId).sorted().findFirst().orElseThrow();
     }
 }

@@ -64,6 +64,20 @@ public class Simulation {
      * @return a one-line summary of how the commitments ended up
      */
     public String run(LocalDateTime start, LocalDateTime end) {
+        return run(start, end, this::fireDueJobs);
+    }
+
+    /**
+     * How the timers that are due fire once the clock has moved: one by one in the caller's thread (the demo and its
+     * test), or by the engine's job executor, as in production (the scale benchmark waits for it to drain).
+     */
+    @FunctionalInterface
+    public interface TimerFiring {
+        void fireDue(Instant now);
+    }
+
+    /** As {@link #run(LocalDateTime, LocalDateTime)}, the due timers fired by {@code timers}. */
+    public String run(LocalDateTime start, LocalDateTime end, TimerFiring timers) {
         Integer existing = jdbc.queryForObject("select count(*) from commitment", Integer.class);
         if (existing != null && existing > 0) {
             throw new IllegalStateException("数据库中已有承诺事项，模拟只能在空数据库上运行（演示环境请先删除 ./data 目录）");
@@ -81,7 +95,7 @@ public class Simulation {
             while (!now.isAfter(stop)) {
                 ClockUtil.setCurrentTime(Date.from(now));
                 workOpenTasks(now);
-                fireDueJobs(now);
+                timers.fireDue(now);
                 now = nextMoment(now);
             }
         } finally {

@@ -25,6 +25,13 @@ class LedgerValidationTest {
                 .containsExactly("2024-02-01", "2024-02-02", "2024-02-03", "2024-05-01");
     }
 
+    @Test
+    void aCityLedgerNumbersUpToFiveDigitsWithinASection() {
+        Ledger ledger = LedgerFixture.in(folder).ledgerWith("\"2024-02-02\"", "\"2024-02-10002\"").read();
+
+        assertThat(ledger.entries()).extracting(LedgerEntry::id).contains("2024-02-10002");
+    }
+
     static Stream<Arguments> malformedLedgers() {
         return Stream.of(
                 malformed("invalid YAML", f -> f.ledgerWith("    kind: quantitative\n    target: 15家", "    kind: quantitative\n   target: [15家"),
@@ -35,6 +42,8 @@ class LedgerValidationTest {
                         "ledger.yaml", 6, null, "commitment", "未知字段"),
                 malformed("duplicate id", f -> f.ledgerWith("\"2024-02-02\"", "\"2024-02-01\""),
                         "ledger.yaml", 21, "2024-02-01", "id", "重复"),
+                malformed("id with a one-digit number", f -> f.ledgerWith("\"2024-02-02\"", "\"2024-02-2\""),
+                        "ledger.yaml", 21, "2024-02-2", "id", "格式应为"),
                 malformed("id of another year", f -> f.ledgerWith("\"2024-02-02\"", "\"2023-02-02\""),
                         "ledger.yaml", 21, "2023-02-02", "id", "年份"),
                 malformed("unknown lead bureau", f -> f.ledgerWith("lead: gongxin", "lead: gongxinju"),
