@@ -20,7 +20,7 @@ import org.yaml.snakeyaml.Yaml;
  * the matching synthetic report holds every one verbatim and the import's check against the report runs for real.
  * Lead and co-bureaus are spread over {@code bureaus} synthetic units; the leaders are the real ones.
  */
-final class SyntheticLedger {
+public final class SyntheticLedger {
 
     static final Path REAL = Path.of("config");
     static final String LEDGER = "ledger-2024.yaml";
@@ -41,7 +41,7 @@ final class SyntheticLedger {
      * {@code dir} (created if missing) and returns {@code dir}.
      */
     @SuppressWarnings("unchecked")
-    static Path write(Path dir, int commitments, int bureaus) {
+    public static Path write(Path dir, int commitments, int bureaus) {
         try {
             Files.createDirectories(dir.resolve("report"));
             Map<String, Object> real = new Yaml().load(Files.readString(REAL.resolve(LEDGER)));
