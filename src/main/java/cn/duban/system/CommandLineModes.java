@@ -115,9 +115,17 @@ public final class CommandLineModes {
         } else {
             err.println("未找到台账 " + ledgerPath + "，按空台账计算覆盖情况");
         }
-        LedgerCoverage coverage = LedgerCoverage.of(TargetExtractor.extract(text), entries);
+        LedgerCoverage coverage = LedgerCoverage.of(TargetExtractor.extract(readReport(report)), entries);
         DraftEntryWriter.write(coverage, year, out);
         return 0;
+    }
+
+    private static String readReport(Path report) {
+        try {
+            return Files.readString(report);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("无法读取报告文本 " + report, e);
+        }
     }
 
     static int importLedger(String[] args, PrintStream out, PrintStream err) {

@@ -20,7 +20,7 @@ public final class DraftEntryWriter {
             out.printf("  - id: \"%d-??-%02d\"   # 待编号%n", year, number++);
             out.println("    section: \"??\"");
             out.println("    title: " + target.clause());
-            out.println("    source: " + target.sentence());
+            out.println("    source: " + target.sentence().text());
             out.println("    kind: quantitative");
             out.println("    target: " + target.text());
             out.println("    direction: " + target.direction().code());
