@@ -29,7 +29,7 @@ public final class CommitmentProposer {
             "(实现|全面|基本|如期|确保)?(开工|完工|竣工|投用|投运|投产|送电|通车|建成|达到.{0,8}要求|基本同步|实现.{0,4}增长|完成.{1,12}(工作|任务|整改))");
     private static final Pattern PROJECT = Pattern.compile(
             "建设|工程|项目|开工|竣工|完工|建成|新建|改扩建|改造|公园|医院|学校|道路|厂|站|综合体|送电|通车|管网");
-    private static final Pattern NOT_PROJECT = Pattern.compile("改革|整改|规划|普查|机制|制度|创建|要求|同步|任务|政府建设|体系");
+    private static final Pattern NOT_PROJECT = Pattern.compile("改革|整改|规划|普查|机制|制度|创建|要求|同步|任务|政府建设|体系|党风|廉政|作风|法治|能力|精神文明");
 
     private CommitmentProposer() {
     }
