@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 public final class CommitmentProposer {
 
+    /** 今年是…关键之年, 做好新一年政府工作，必须…: the frame of the tasks, not a task. */
+    private static final Pattern FRAMING = Pattern.compile("^(今年是|明年是|这是|做好.{0,8}工作[,，]必须|各位代表)");
     private static final Pattern CLAUSE = Pattern.compile("[^,;:。!?，；：]+");
     private static final String ADVERBS = "(?:加快|全力|积极|大力|扎实|持续|深入|全面|稳步|有序|加速|着力|高标准|高质量|高效|精准高效|"
             + "尽快|确保|力争|争取|基本|如期|按期|年内|年底前|上半年|同步|全力以赴|切实|统筹|有力|认真|继续|进一步|重点|率先|"
@@ -37,6 +39,9 @@ public final class CommitmentProposer {
     public static List<ProposedTask> propose(ReportStructure report, List<ExtractedTarget> targets) {
         List<ProposedTask> proposals = new ArrayList<>();
         for (TaskSentence sentence : report.sentences()) {
+            if (FRAMING.matcher(sentence.text()).find()) {
+                continue;
+            }
             Matcher clause = CLAUSE.matcher(sentence.text());
             while (clause.find()) {
                 int from = sentence.from() + clause.start();

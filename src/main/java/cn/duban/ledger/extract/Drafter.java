@@ -22,6 +22,8 @@ public final class Drafter {
 
     private final LeadProposer leads;
     private final List<LedgerEntry> ledger;
+    /** The ledger's project and qualitative entries: sentence and title as {@link SourceText} compares them. */
+    private final List<String[]> ledgerTasks;
 
     /**
      * @param leads  proposes bureaus and leaders
@@ -30,6 +32,8 @@ public final class Drafter {
     public Drafter(LeadProposer leads, List<LedgerEntry> ledger) {
         this.leads = leads;
         this.ledger = List.copyOf(ledger);
+        this.ledgerTasks = ledger.stream().filter(entry -> !entry.kind().hasNumericTarget())
+                .map(entry -> new String[] {SourceText.of(entry.source()).text(), SourceText.of(entry.title()).text()}).toList();
     }
 
     public Draft draft(String report) {
@@ -63,7 +67,7 @@ public final class Drafter {
                 ProposedTask task = (ProposedTask) item.what();
                 String title = title(task.title());
                 LocalDate deadline = Deadlines.of(task.title(), sentence.text(), year);
-                boolean covered = ledger.stream().anyMatch(entry -> !entry.kind().hasNumericTarget() && TaskMatch.same(task, entry));
+                boolean covered = ledgerTasks.stream().anyMatch(entry -> TaskMatch.same(task, entry[0], entry[1]));
                 entries.add(new DraftEntry(id, section, title, verbatim, task.kind(), null,
                         source.verbatim(task.from(), task.to()), "", null, deadline, leads.propose(title, sentence.text()),
                         statusPlan(title, deadline), source.originalOffset(task.from()), source.originalEnd(task.to()), covered));

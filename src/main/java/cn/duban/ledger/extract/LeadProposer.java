@@ -18,12 +18,13 @@ public final class LeadProposer {
     /** Below this the previous entry is about something else; measured on the shipped ledger against its own report. */
     static final double SIMILAR = 0.45;
 
-    private final List<LedgerEntry> previous;
+    private final List<Compared> previous;
     private final DraftingKeywords keywords;
     private final Map<String, String> usualLeader;
 
     public LeadProposer(List<LedgerEntry> previous, DraftingKeywords keywords) {
-        this.previous = List.copyOf(previous);
+        this.previous = previous.stream().map(entry -> new Compared(entry, TextSimilarity.of(SourceText.of(entry.title()).text()),
+                TextSimilarity.of(SourceText.of(entry.source()).text()))).toList();
         this.keywords = keywords;
         Map<String, Map<String, Long>> leaders = previous.stream().collect(Collectors.groupingBy(LedgerEntry::leadBureau,
                 Collectors.groupingBy(LedgerEntry::leader, Collectors.counting())));
@@ -33,8 +34,10 @@ public final class LeadProposer {
     }
 
     public ProposedLead propose(String title, String sentence) {
+        TextSimilarity titleBigrams = TextSimilarity.of(title);
+        TextSimilarity sentenceBigrams = TextSimilarity.of(sentence);
         Optional<Map.Entry<LedgerEntry, Double>> best = previous.stream()
-                .map(entry -> Map.entry(entry, similarity(title, sentence, entry)))
+                .map(compared -> Map.entry(compared.entry(), compared.similarity(titleBigrams, sentenceBigrams)))
                 .max(Comparator.comparingDouble(Map.Entry::getValue));
         if (best.isPresent() && best.get().getValue() >= SIMILAR) {
             LedgerEntry entry = best.get().getKey();
@@ -53,10 +56,12 @@ public final class LeadProposer {
         return ProposedLead.none();
     }
 
-    /** The title counts twice: two entries from one long sentence share it, but rarely their titles. */
-    private static double similarity(String title, String sentence, LedgerEntry entry) {
-        double titles = TextSimilarity.dice(title, SourceText.of(entry.title()).text());
-        double sentences = TextSimilarity.dice(sentence, SourceText.of(entry.source()).text());
-        return (2 * titles + sentences) / 3;
+    /** A previous entry with its title and sentence as {@link SourceText} compares them. */
+    private record Compared(LedgerEntry entry, TextSimilarity title, TextSimilarity source) {
+
+        /** The title counts twice: two entries from one long sentence share it, but rarely their titles. */
+        double similarity(TextSimilarity otherTitle, TextSimilarity otherSentence) {
+            return (2 * otherTitle.dice(title) + otherSentence.dice(source)) / 3;
+        }
     }
 }

@@ -19,9 +19,9 @@ public final class TargetExtractor {
 
     private static final List<String> UNITS = List.of(
             "个百分点", "百分点", "标准箱", "平方公里", "平方千米", "平方米", "立方米", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里",
-            "千米", "公顷", "亿美元", "万美元", "美元", "亿元", "万元", "元", "人次", "头", "担", "群", "只", "吨", "亩", "户",
+            "千米", "公顷", "微克/立方米", "亿美元", "万美元", "美元", "亿元", "万元", "元", "人次", "头", "担", "群", "只", "吨", "亩", "户",
             "人", "个", "家", "场", "条", "处", "宗", "项", "所", "座", "套", "部", "栋", "幢", "辆", "台", "张", "批", "间",
-            "件", "名", "篇", "种", "款", "支", "艘", "架", "株", "棵", "盏", "米", "次", "天", "倍", "%", "‰");
+            "件", "名", "篇", "种", "款", "支", "艘", "架", "株", "棵", "盏", "米", "次", "天", "倍", "列", "斤", "公斤", "%", "‰");
     private static final String UNIT = String.join("|", UNITS.stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList());
     private static final Pattern ARABIC = Pattern.compile(
@@ -30,14 +30,14 @@ public final class TargetExtractor {
     private static final String BUILDING_VERBS = "新建|建成|建设|新增|改造|打造|实施|开工|培育|引进|新开|完成|创建|改扩建|"
             + "增加|开展|组建|新改建|认定|争创|举办|办好|启动|推出|建好|新办|开设|设立";
     private static final Pattern CHINESE = Pattern.compile(
-            "(?<=" + BUILDING_VERBS + ")(?<number>[一二两三四五六七八九十百千]{1,4})(?:"
+            "(?<=" + BUILDING_VERBS + "|和|及|、)(?<number>[一二两三四五六七八九十百千]{1,4})(?:"
                     + "(?<unit>所|座|个|家|条|项|处|套|部|台|辆|批|张|栋|幢|场|支)|(?<big>大)(?=工程|行动|项目|产业|攻坚|民生|重点|板块|计划|专项))");
     /** 各5000亩, 各新增5000亩 (each), but not 各类, 各项, 各级 … */
     private static final Pattern EACH = Pattern.compile("(各|每|均)(?!类|项|级|地|方面|位|种|界|部门|区|街|镇|族|自|有)[^各]{0,8}$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:。!?;，；：]");
     private static final Pattern SEGMENT_BREAK = Pattern.compile("[,;:。!?、;，；：]");
     private static final Pattern CEILING_BEFORE = Pattern.compile(
-            "(控制在|不超过|不高于|低于|降至|降到|压减至|压减到|压缩至|压缩到|缩短至|缩短到|减少到|减少至)$");
+            "(控制在|不超过|不高于|低于|降至|降到|压减至|压减到|压缩至|压缩到|缩短至|缩短到|减少到|减少至|涨幅|失业率)$");
     private static final Pattern RATE_CUE = Pattern.compile("增长|增速|提高|上升|增加|提升|下降|降低|减少|压减|压缩|缩减|缩短");
     private static final Pattern GAP_FILLER = Pattern.compile("分别|各|均|约|达|了|、|和|及|以上|左右|以内|余");
     private static final BigDecimal WAN = new BigDecimal("10000");
@@ -85,12 +85,24 @@ public final class TargetExtractor {
             if (number.isEmpty() || number.getAsInt() < 2 || overlaps(found, chinese.start())) {
                 continue;
             }
+            // 新建两所学校和三座桥梁: after 和, 及 or 、 only as the next item of a list of counts
+            if ("和及、".indexOf(text.charAt(chinese.start() - 1)) >= 0 && !countBefore(found, text, chinese.start())) {
+                continue;
+            }
             String unit = chinese.group("big") != null ? "项" : chinese.group("unit");
             found.add(target(sentence, found, chinese.start(), chinese.end(), number.getAsInt() + unit,
                     BigDecimal.valueOf(number.getAsInt()), unit, null, null));
         }
         found.sort(Comparator.comparingInt(ExtractedTarget::from));
         return found;
+    }
+
+    private static boolean countBefore(List<ExtractedTarget> found, String text, int at) {
+        int clause = clauseStart(text, at);
+        return found.stream().anyMatch(target -> {
+            int start = target.from() - target.sentence().from();
+            return start >= clause && start < at;
+        });
     }
 
     private static boolean overlaps(List<ExtractedTarget> found, int at) {

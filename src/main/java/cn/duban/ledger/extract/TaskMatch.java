@@ -9,7 +9,12 @@ final class TaskMatch {
     }
 
     static boolean same(ProposedTask proposal, LedgerEntry entry) {
-        return SourceText.of(entry.source()).text().strip().equals(proposal.sentence().text().strip())
-                && TextSimilarity.dice(proposal.title(), SourceText.of(entry.title()).text()) >= 0.5;
+        return same(proposal, SourceText.of(entry.source()).text(), SourceText.of(entry.title()).text());
+    }
+
+    /** With the entry's sentence and title already compared as {@link SourceText} compares them. */
+    static boolean same(ProposedTask proposal, String entrySource, String entryTitle) {
+        return entrySource.strip().equals(proposal.sentence().text().strip())
+                && TextSimilarity.dice(proposal.title(), entryTitle) >= 0.5;
     }
 }
