@@ -57,20 +57,23 @@ public final class Drafter {
             String id = String.format("%d-%s-%02d", year, section.id(), sequence.merge(section.id(), 1, Integer::sum));
             String verbatim = source.verbatim(sentence.from(), sentence.to());
             if (item.what() instanceof ExtractedTarget target) {
-                String title = title(target.clause());
+                int clause = sentence.text().lastIndexOf(target.clause(), target.from() - sentence.from());
+                // the title as the report writes it, like the sentence
+                String title = title(clause < 0 ? target.clause() : source.verbatim(sentence.from() + clause,
+                        sentence.from() + clause + target.clause().length()));
                 boolean covered = take(available, key(sentence.text(), target.text()));
                 entries.add(new DraftEntry(id, section, title, verbatim, Kind.QUANTITATIVE, target.text(),
                         source.verbatim(target.from(), target.to()), target.qualifier(), target.direction(),
-                        Deadlines.of(target.clause(), sentence.text(), year), leads.propose(title, sentence.text()),
+                        Deadlines.of(target.clause(), sentence.text(), year), leads.propose(target.clause(), sentence.text()),
                         List.of(), source.originalOffset(target.from()), source.originalEnd(target.to()), covered));
             } else {
                 ProposedTask task = (ProposedTask) item.what();
-                String title = title(task.title());
+                String title = title(source.verbatim(task.from(), task.to()));
                 LocalDate deadline = Deadlines.of(task.title(), sentence.text(), year);
                 boolean covered = ledgerTasks.stream().anyMatch(entry -> TaskMatch.same(task, entry[0], entry[1]));
                 entries.add(new DraftEntry(id, section, title, verbatim, task.kind(), null,
-                        source.verbatim(task.from(), task.to()), "", null, deadline, leads.propose(title, sentence.text()),
-                        statusPlan(title, deadline), source.originalOffset(task.from()), source.originalEnd(task.to()), covered));
+                        source.verbatim(task.from(), task.to()), "", null, deadline, leads.propose(task.title(), sentence.text()),
+                        statusPlan(task.title(), deadline), source.originalOffset(task.from()), source.originalEnd(task.to()), covered));
             }
         }
         int tasksFrom = structure.sentences().isEmpty() ? -1 : source.originalOffset(structure.sentences().get(0).from());

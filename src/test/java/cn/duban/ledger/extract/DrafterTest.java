@@ -95,7 +95,7 @@ class DrafterTest {
 
     private static List<String> comparable(Draft draft) {
         return draft.entries().stream().map(entry -> String.join("|", entry.id(), entry.section().id(),
-                entry.section().name(), entry.title(), SourceText.of(entry.source()).text(), entry.kind().code(),
+                entry.section().name(), SourceText.of(entry.title()).text(), SourceText.of(entry.source()).text(), entry.kind().code(),
                 String.valueOf(entry.target()), String.valueOf(entry.direction()), entry.deadline().toString(),
                 String.valueOf(entry.lead().lead()), String.valueOf(entry.lead().leader()))).toList();
     }
