@@ -54,6 +54,8 @@ class DraftingController {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final String REFUSED = "起草助手仅供区政府督查室和系统管理员使用";
+    /** How much of an oversized body is read and dropped before the connection is given up. */
+    static final long DRAINED = 2L * ReportUpload.MAX_BYTES;
 
     private final LedgerProperties ledger;
     private final DubanDirectories directories;
@@ -138,9 +140,6 @@ class DraftingController {
         if (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded")) {
             return refusal(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "请求正文应为报告文本本身（Content-Type: text/plain），不是表单");
         }
-        if (request.getContentLengthLong() > ReportUpload.MAX_BYTES) {
-            return refusal(HttpStatus.PAYLOAD_TOO_LARGE, "报告文本超过 20 MB 上限：政府工作报告全文通常不足 1 MB");
-        }
         byte[] body = read(request.getInputStream());
         if (body == null) {
             return refusal(HttpStatus.PAYLOAD_TOO_LARGE, "报告文本超过 20 MB 上限：政府工作报告全文通常不足 1 MB");
@@ -154,18 +153,24 @@ class DraftingController {
         return action.apply(report, context());
     }
 
-    /** At most {@link ReportUpload#MAX_BYTES}, else {@code null}: a body without a length must not fill the memory. */
+    /**
+     * At most {@link ReportUpload#MAX_BYTES}, else {@code null}: what is larger is read to its end without being kept
+     * (up to {@link #DRAINED}), so that the sender, still sending, receives the refusal instead of a broken connection.
+     */
     private static byte[] read(InputStream in) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
+        long total = 0;
         int n;
         while ((n = in.read(buffer)) > 0) {
-            out.write(buffer, 0, n);
-            if (out.size() > ReportUpload.MAX_BYTES) {
+            total += n;
+            if (total <= ReportUpload.MAX_BYTES) {
+                out.write(buffer, 0, n);
+            } else if (total > DRAINED) {
                 return null;
             }
         }
-        return out.toByteArray();
+        return total > ReportUpload.MAX_BYTES ? null : out.toByteArray();
     }
 
     /** The configured ledger is last year's once next year's report arrives: its bureaus and leaders are proposed. */

@@ -54,9 +54,20 @@ public final class ExtractCommand {
         Ledger checked = null;
         Map<String, String> names = new HashMap<>();
         try {
-            Path previousPath = Path.of(option(args, "--previous-ledger=", defaultLedger.toString()));
-            previous = Files.isRegularFile(previousPath) ? read(previousPath, bureaus, leaders, names).entries() : List.of();
             String ledgerOption = option(args, "--ledger=", null);
+            String previousOption = option(args, "--previous-ledger=", null);
+            previous = List.of();
+            if (previousOption != null) {
+                previous = read(Path.of(previousOption), bureaus, leaders, names).entries();
+            } else {
+                // by default the ledger checked against, else the configured one; only proposals depend on it
+                Path fallback = ledgerOption != null ? Path.of(ledgerOption) : defaultLedger;
+                try {
+                    previous = Files.isRegularFile(fallback) ? read(fallback, bureaus, leaders, names).entries() : List.of();
+                } catch (LedgerValidationException e) {
+                    err.println("上年台账 " + fallback + " 无法读取，不据此建议牵头单位：" + e.getMessage());
+                }
+            }
             if (ledgerOption != null) {
                 if (!Files.isRegularFile(Path.of(ledgerOption))) {
                     err.println("未找到台账 " + ledgerOption);

@@ -214,7 +214,10 @@ public final class ReportStructure {
         int position = from;
         boolean first = true;
         do {
-            Section section = new Section(id(++number[0]), sub.group(2).strip().replaceFirst("[，,；;]$", ""));
+            // a heading's own numeral (（二） → 02) when it continues the count, so excerpts keep the report's numbers
+            int own = ChineseNumber.parse(sub.group(1)).orElse(0);
+            number[0] = own > number[0] ? own : number[0] + 1;
+            Section section = new Section(id(number[0]), sub.group(2).strip().replaceFirst("[，,；;]$", ""));
             if (first && sub.start() > position) {
                 areas.add(new Area(current.equals(MAIN_TARGETS) ? MAIN_TARGETS : section, position, sub.start()));
                 position = sub.start();
