@@ -73,6 +73,7 @@ window.Duban = (function () {
       ['/duban/scorecard.html', '晾晒成绩单']
     ];
     if (inGroup('shenji') || inGroup('camunda-admin')) links.push(['/duban/audit.html', '审计导出']);
+    if (inGroup('duchashi') || inGroup('camunda-admin')) links.push(['/duban/drafting.html', '起草助手']);
     if (apps.tasklist) links.push(['/camunda/app/tasklist/', '任务清单']);
     if (apps.cockpit) links.push(['/camunda/app/cockpit/', '驾驶舱']);
     nav.replaceChildren(...links.map(([href, label]) =>

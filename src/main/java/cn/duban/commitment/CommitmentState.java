@@ -30,8 +30,17 @@ public record CommitmentState(String commitmentId, String processInstanceId, Kin
         return direction == Direction.AT_LEAST;
     }
 
+    /**
+     * A year-to-date figure rather than an amount that adds up: a growth or decrease rate, or a ceiling. Its planned
+     * value is the target all year, and whether it is met is known only once the deadline's period is reported.
+     */
     public boolean growth() {
-        return direction == Direction.GROWTH;
+        return direction != null && direction != Direction.AT_LEAST;
+    }
+
+    /** A ceiling not to exceed (控制在3.5%以内): the lower the figure, the better. */
+    public boolean ceiling() {
+        return direction == Direction.AT_MOST;
     }
 
     public LocalDate deadline() {

@@ -133,7 +133,8 @@ class CommitmentPageController {
         body.put("target", commitment.getTargetText() == null ? commitment.getKind().label()
                 : (commitment.getDirection() == null ? "" : commitment.getDirection().label()) + commitment.getTargetText());
         body.put("targetValue", commitment.getTargetValue());
-        body.put("growth", commitment.getDirection() == cn.duban.ledger.Direction.GROWTH);
+        // a rate or a ceiling is planned flat all year, not as an amount growing from zero
+        body.put("growth", commitment.getDirection() != null && commitment.getDirection() != cn.duban.ledger.Direction.AT_LEAST);
         body.put("unit", commitment.getTargetUnit());
         body.put("deadline", commitment.getDeadline().toString());
         body.put("leadBureau", bureauNames.getOrDefault(commitment.getLeadBureauId(), commitment.getLeadBureauId()));

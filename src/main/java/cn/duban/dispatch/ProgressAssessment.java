@@ -24,12 +24,18 @@ public class ProgressAssessment {
             boolean growth = state.growth();
             BigDecimal planned = Trajectory.plannedValue(baseline, growth, periodEnd);
             // a growth rate is only known for the year once the period of the deadline is reported
-            boolean reached = growth
-                    ? !periodEnd.isBefore(baseline.deadline().withDayOfMonth(1)) && actual.compareTo(baseline.targetValue()) >= 0
+            boolean ceiling = state.ceiling();
+            boolean withinTarget = ceiling ? actual.compareTo(baseline.targetValue()) <= 0
                     : actual.compareTo(baseline.targetValue()) >= 0;
+            boolean reached = growth
+                    ? !periodEnd.isBefore(baseline.deadline().withDayOfMonth(1)) && withinTarget
+                    : withinTarget;
             BigDecimal percent = baseline.targetValue().signum() == 0 ? BigDecimal.valueOf(100)
                     : actual.multiply(BigDecimal.valueOf(100)).divide(baseline.targetValue(), 2, RoundingMode.HALF_UP);
-            return new Assessment(baseline, planned, null, Trajectory.ratio(actual, planned), reached, percent);
+            // under a ceiling a figure at or below the plan is on track; above it, behind by how far it exceeds
+            double ratio = !ceiling ? Trajectory.ratio(actual, planned)
+                    : actual.compareTo(planned) <= 0 ? 1.0 : Trajectory.ratio(planned, actual);
+            return new Assessment(baseline, planned, null, ratio, reached, percent);
         }
         MilestoneStatus reported = status(actualStatus).orElse(MilestoneStatus.NOT_STARTED);
         MilestoneStatus planned = Trajectory.plannedStatus(baseline, periodEnd);

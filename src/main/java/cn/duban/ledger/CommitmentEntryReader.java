@@ -58,7 +58,7 @@ final class CommitmentEntryReader {
         if (kind == Kind.QUANTITATIVE) {
             target = target(entry, source);
             direction = entry.requiredText("direction").flatMap(code -> known(entry, "direction",
-                    Direction.fromCode(code), "未知的目标方向“" + code + "”（应为 at-least 达到 或 growth 增长率）"))
+                    Direction.fromCode(code), "未知的目标方向“" + code + "”（应为 at-least 达到、growth 增长率、decrease 下降率 或 at-most 控制在…以内）"))
                     .orElse(null);
         } else if (kind != null) {
             for (String field : List.of("target", "direction")) {

@@ -20,9 +20,7 @@ import cn.duban.ledger.LedgerImporter;
 import cn.duban.ledger.LedgerReader;
 import cn.duban.ledger.LedgerValidationException;
 import cn.duban.ledger.ReportText;
-import cn.duban.ledger.extract.DraftEntryWriter;
-import cn.duban.ledger.extract.LedgerCoverage;
-import cn.duban.ledger.extract.TargetExtractor;
+import cn.duban.ledger.extract.ExtractCommand;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,8 +41,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * The command-line modes: {@code import} (validate and import the configured ledger into the configured
  * database, then exit), {@code simulate [YYYY-MM-DD]} (play the demo year on an empty database) and
- * {@code extract <report.txt> [--ledger=…]} (print draft entries for the targets the ledger does not cover
- * yet; touches no database), {@code export --user=<auditor> …} (write an audit export to a file) and
+ * {@code extract <report.txt> [--ledger=…] [--previous-ledger=…] [--format=yaml|xlsx]} (draft a ledger from a report;
+ * touches no database), {@code export --user=<auditor> …} (write an audit export to a file) and
  * {@code verify <file>} (check an export against its manifest; touches no database). Exit code 0 on success,
  * 1 on invalid input (or a failed verification, or a user who is no auditor), 2 on misuse.
  */
@@ -89,35 +87,9 @@ public final class CommandLineModes {
     }
 
     static int extract(String[] args, PrintStream out, PrintStream err) {
-        List<String> files = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
-        if (files.size() != 1) {
-            err.println("用法：extract <报告文本.txt> [--ledger=config/ledger-2024.yaml]");
-            return 2;
-        }
-        Path report = Path.of(files.get(0));
-        if (!Files.isRegularFile(report)) {
-            err.println("报告文本文件不存在：" + report);
-            return 1;
-        }
-        Path ledgerPath = Path.of(option(args, "--ledger=", DEFAULT_LEDGER));
-        ReportText text = ReportText.load(report);
-        List<LedgerEntry> entries = List.of();
-        int year = text.tasksYear().orElse(java.time.Year.now().getValue());
-        if (Files.isRegularFile(ledgerPath)) {
-            try {
-                var ledger = LedgerReader.read(ledgerPath, Path.of(option(args, "--bureaus=", DEFAULT_BUREAUS)),
-                        Path.of(option(args, "--leaders=", DEFAULT_LEADERS)));
-                entries = ledger.entries();
-            } catch (LedgerValidationException e) {
-                err.println(e.getMessage());
-                return 1;
-            }
-        } else {
-            err.println("未找到台账 " + ledgerPath + "，按空台账计算覆盖情况");
-        }
-        LedgerCoverage coverage = LedgerCoverage.of(TargetExtractor.extract(text), entries);
-        DraftEntryWriter.write(coverage, year, out);
-        return 0;
+        return ExtractCommand.run(args, Path.of(option(args, "--ledger-default=", DEFAULT_LEDGER)),
+                Path.of(option(args, "--bureaus=", DEFAULT_BUREAUS)), Path.of(option(args, "--leaders=", DEFAULT_LEADERS)),
+                out, err);
     }
 
     static int importLedger(String[] args, PrintStream out, PrintStream err) {

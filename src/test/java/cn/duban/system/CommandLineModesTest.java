@@ -33,10 +33,10 @@ class CommandLineModesTest {
 
         assertThat(exit).isZero();
         assertThat(text(out))
-                .contains("    target: 3800亩", "    direction: at-least", "    title: 新建高标准农田3800亩",
-                        "    source: 严格落实耕地保护和粮食安全责任,新建高标准农田3800亩")
-                .contains("共找到 4 个量化目标，台账已覆盖 3 个，未覆盖 1 个")
-                .doesNotContain("target: 15家");
+                .contains("    target: \"3800亩\"", "    direction: at-least", "    title: \"新建高标准农田3800亩\"",
+                        "    section: \"02\"", "    source: \"严格落实耕地保护和粮食安全责任，新建高标准农田3800亩")
+                .contains("共找到 4 个量化目标").contains("台账已覆盖量化目标 3 个，未覆盖 1 个")
+                .doesNotContain("target: \"15家\"");
     }
 
     @Test

@@ -1,7 +1,6 @@
 package cn.duban.ledger.extract;
 
 import cn.duban.ledger.LedgerEntry;
-import cn.duban.ledger.ReportText;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -9,7 +8,7 @@ import java.util.Map;
 
 /**
  * Which extracted targets the ledger already covers: an entry covers a target when its source sentence
- * and its target as written are the same (compared in NFKC). A sentence that names the same target
+ * and its target as written are the same (compared as {@link SourceText} compares: half-width, simplified). A sentence that names the same target
  * twice needs two entries.
  *
  * @param found     every target the extractor found
@@ -26,7 +25,7 @@ public record LedgerCoverage(List<ExtractedTarget> found, List<ExtractedTarget> 
         }
         List<ExtractedTarget> uncovered = new ArrayList<>();
         for (ExtractedTarget target : found) {
-            String key = key(target.sentence(), target.text());
+            String key = key(target.sentence().text(), target.text());
             if (available.getOrDefault(key, 0) > 0) {
                 available.merge(key, -1, Integer::sum);
             } else {
@@ -41,6 +40,6 @@ public record LedgerCoverage(List<ExtractedTarget> found, List<ExtractedTarget> 
     }
 
     private static String key(String sentence, String target) {
-        return ReportText.normalise(sentence).strip() + '\u0000' + ReportText.normalise(target);
+        return SourceText.of(sentence).text().strip() + '\u0000' + SourceText.of(target).text().strip();
     }
 }
