@@ -8,18 +8,13 @@
   let draft = null;
   const rejected = new Set();
 
-  function token() {
-    const value = (document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/) || [])[1];
-    return value ? decodeURIComponent(value) : '';
-  }
-
   async function post(path, accept) {
     const query = new URLSearchParams();
     if (fileName) query.set('name', fileName);
     if (draft && path !== '') query.set('accepted', draft.entries.filter((e) => !rejected.has(e.id)).map((e) => e.id).join(','));
     const response = await fetch('/duban/api/drafting' + path + (query.toString() ? '?' + query : ''), {
       method: 'POST', credentials: 'same-origin', body: report,
-      headers: { 'Content-Type': 'text/plain;charset=UTF-8', Accept: accept, 'X-XSRF-TOKEN': token() }
+      headers: { 'Content-Type': 'text/plain;charset=UTF-8', Accept: accept, 'X-XSRF-TOKEN': await Duban.writeToken() }
     });
     if (!response.ok) {
       const body = await response.json().catch(() => ({}));

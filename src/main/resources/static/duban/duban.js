@@ -97,11 +97,17 @@ window.Duban = (function () {
     return box;
   }
 
-  // a write through the webapps' login carries their CSRF token (README: Who sees what)
-  function markRead(id) {
-    const token = (document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/) || [])[1];
+  // a write through the webapps' login carries their CSRF token (README: Who sees what); its cookie belongs to
+  // /camunda, so duban's pages read the token from /duban/api/me
+  async function writeToken() {
+    const who = await whoAmI().catch(() => ({}));
+    return who.csrfToken || '';
+  }
+
+  async function markRead(id) {
+    const token = await writeToken();
     fetch('/duban/api/notifications/' + id + '/read', { method: 'POST', credentials: 'same-origin', keepalive: true,
-      headers: { 'X-XSRF-TOKEN': token ? decodeURIComponent(token) : '', Accept: 'application/json' } });
+      headers: { 'X-XSRF-TOKEN': token, Accept: 'application/json' } });
   }
 
   // shows why the page cannot show its data: a login link, or the server's Chinese message
@@ -121,5 +127,5 @@ window.Duban = (function () {
     return value ? String(value).replace('T', ' ').slice(0, 16) : '';
   }
 
-  return { get, el, rating, ratingLabel, whoAmI, header, failed, date, RATINGS };
+  return { get, el, rating, ratingLabel, whoAmI, writeToken, header, failed, date, RATINGS };
 })();

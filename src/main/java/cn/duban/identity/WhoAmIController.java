@@ -1,5 +1,8 @@
 package cn.duban.identity;
 
+import cn.duban.system.BasicOrWebappSession;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import cn.duban.system.ApiCaller;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /duban/api/me}: who is logged in, in which groups, and which Camunda webapps they may open, so duban's
- * pages show a link to Cockpit only to those whom Cockpit would let in.
+ * pages show a link to Cockpit only to those whom Cockpit would let in; and, for a webapp login, the session's CSRF token
+ * that duban's pages send with a write (the webapps' cookie for it belongs to {@code /camunda}, which duban's pages do not
+ * see). Another site's page cannot read this answer: duban allows no cross-origin reads.
  */
 @RestController
 class WhoAmIController {
@@ -31,12 +36,13 @@ class WhoAmIController {
     }
 
     @GetMapping("/duban/api/me")
-    ResponseEntity<?> me() {
-        return ApiCaller.current().<ResponseEntity<?>>map(caller -> ResponseEntity.ok(describe(caller)))
+    ResponseEntity<?> me(HttpServletRequest request) {
+        return ApiCaller.current().<ResponseEntity<?>>map(caller -> ResponseEntity.ok()
+                        .cacheControl(org.springframework.http.CacheControl.noStore()).body(describe(caller, request)))
                 .orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED).body(Map.of("message", "需要登录")));
     }
 
-    private Map<String, Object> describe(ApiCaller caller) {
+    private Map<String, Object> describe(ApiCaller caller, HttpServletRequest request) {
         User user = identity.createUserQuery().userId(caller.userId()).singleResult();
         List<String> groupIds = caller.groupIds() == null ? List.of() : caller.groupIds();
         List<Group> groups = groupIds.isEmpty() ? List.of()
@@ -53,6 +59,10 @@ class WhoAmIController {
                     Resources.APPLICATION, app));
         }
         body.put("apps", apps);
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(BasicOrWebappSession.CSRF_TOKEN_ATTRIBUTE) instanceof String token) {
+            body.put("csrfToken", token);
+        }
         return body;
     }
 

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.rest.security.auth.impl.HttpBasicAuthenticationPro
 public class BasicOrWebappSession extends HttpBasicAuthenticationProvider {
 
     /** Where Camunda's webapps keep the session's CSRF token, which their pages send back as {@code X-XSRF-TOKEN}. */
-    static final String CSRF_TOKEN_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
+    public static final String CSRF_TOKEN_ATTRIBUTE = "CAMUNDA_CSRF_TOKEN";
     static final String CSRF_TOKEN_HEADER = "X-XSRF-TOKEN";
 
     @Override
