@@ -17,7 +17,7 @@ import java.util.Collection;
  */
 final class SteeredClock {
 
-    private LocalDateTime now;
+    private volatile LocalDateTime now;
 
     SteeredClock(LocalDateTime start) {
         this.now = start;

@@ -62,6 +62,11 @@ final class YearDriver {
         return doing;
     }
 
+    /** The engine time the play has reached. */
+    LocalDateTime now() {
+        return clock.now();
+    }
+
     /** Told by whoever kills a node: the job executors that held locks then are dead. */
     void killed(java.util.Set<String> lockOwners) {
         deadOwners.addAll(lockOwners);
