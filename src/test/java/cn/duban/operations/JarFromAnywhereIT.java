@@ -63,11 +63,13 @@ class JarFromAnywhereIT {
                 "--duban.ledger.import-on-startup=false");
         int port = awaitPort(log);
 
-        HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/actuator/health"))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString("admin:Duban-Demo-2024".getBytes(StandardCharsets.UTF_8))).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // the job executor starts with the other start-up listeners: until it runs, health says DOWN, rightly
+        HttpResponse<String> health = health(port);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (health.statusCode() != 200 && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            health = health(port);
+        }
         assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
         assertThat(health.body()).startsWith("{\"status\":\"UP\"").contains("\"jobExecutor\":{\"status\":\"UP\"");
         assertThat(data.resolve("duban.mv.db")).exists();
@@ -92,6 +94,13 @@ class JarFromAnywhereIT {
                 "DUBAN_CONFIG_DIR");
         assertThat(output).as("the reason, not a stack trace").doesNotContain("\tat ");
         assertThat(temp.resolve("var")).doesNotExist();
+    }
+
+    private static HttpResponse<String> health(int port) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("admin:Duban-Demo-2024".getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private Path copyOfConfig() throws IOException {
