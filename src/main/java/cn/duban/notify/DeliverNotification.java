@@ -47,7 +47,7 @@ class DeliverNotification implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long id = ((Number) execution.getVariable(DeliveryProcess.NOTIFICATION_ID)).longValue();
+        long id = DeliveryProcess.notificationId(execution.getProcessBusinessKey());
         Notification notification = outbox.find(id)
                 .orElseThrow(() -> new DeliveryFailed("通知 " + id + " 不存在"));
         if (notification.status() == DeliveryStatus.SENT) {

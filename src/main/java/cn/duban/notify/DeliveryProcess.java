@@ -11,7 +11,17 @@ public final class DeliveryProcess {
     private DeliveryProcess() {
     }
 
+    private static final String PREFIX = "notification-";
+
     static String businessKey(long notificationId) {
-        return "notification-" + notificationId;
+        return PREFIX + notificationId;
+    }
+
+    /** The outbox id from the instance's business key, which no variable write can change. */
+    static long notificationId(String businessKey) {
+        if (businessKey == null || !businessKey.startsWith(PREFIX)) {
+            throw new DeliveryFailed("发送实例的业务键不是通知编号：" + businessKey);
+        }
+        return Long.parseLong(businessKey.substring(PREFIX.length()));
     }
 }
