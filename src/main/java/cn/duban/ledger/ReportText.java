@@ -21,6 +21,7 @@ public final class ReportText {
     private static final Pattern NEXT_PART_HEADING = Pattern.compile("(?m)^\\s*三、");
 
     private final String normalised;
+    private PassageIndex passages;
 
     private ReportText(String text) {
         this.normalised = normalise(text);
@@ -43,7 +44,10 @@ public final class ReportText {
     }
 
     public boolean contains(String passage) {
-        return normalised.contains(normalise(passage).strip());
+        if (passages == null) {
+            passages = new PassageIndex(normalised);
+        }
+        return passages.contains(normalise(passage).strip());
     }
 
     /** The year the tasks part is for, from its heading (二、2024年主要任务), if it has one. */
