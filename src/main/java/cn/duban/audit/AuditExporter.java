@@ -63,7 +63,7 @@ public class AuditExporter {
         long id = records.started(exportedAt, actor, channel, format, filter);
         log.info("审计导出 #{} 开始：{} 格式 {}，{}", id, actor, format.id(), filter.summary());
         try {
-            ExportWriter writer = ExportWriter.of(format, out);
+            ExportWriter writer = ExportWriter.of(format, out, properties.compressionLevel());
             KeysetReader reader = new KeysetReader(dataSource, properties.pageSize(), properties.fetchSize());
             List<Manifest.Entry> files = new ArrayList<>();
             List<String[]> dictionary = new ArrayList<>();

@@ -15,8 +15,8 @@ final class CsvZipWriter extends ZipTableWriter {
 
     private BufferedWriter writer;
 
-    CsvZipWriter(OutputStream out) {
-        super(out);
+    CsvZipWriter(OutputStream out, int compressionLevel) {
+        super(out, compressionLevel);
     }
 
     @Override

@@ -22,11 +22,11 @@ interface ExportWriter extends KeysetReader.TableSink {
     /** Writes the manifest and completes the output; does not close the underlying stream. */
     void finish(Manifest manifest) throws IOException;
 
-    static ExportWriter of(ExportFormat format, OutputStream out) {
+    static ExportWriter of(ExportFormat format, OutputStream out, int compressionLevel) {
         return switch (format) {
-            case CSV -> new CsvZipWriter(out);
-            case JSONL -> new JsonLinesZipWriter(out);
-            case XLSX -> new XlsxWriter(out);
+            case CSV -> new CsvZipWriter(out, compressionLevel);
+            case JSONL -> new JsonLinesZipWriter(out, compressionLevel);
+            case XLSX -> new XlsxWriter(out, compressionLevel);
         };
     }
 }

@@ -16,8 +16,8 @@ final class JsonLinesZipWriter extends ZipTableWriter {
     private JsonGenerator generator;
     private String[] columns;
 
-    JsonLinesZipWriter(OutputStream out) {
-        super(out);
+    JsonLinesZipWriter(OutputStream out, int compressionLevel) {
+        super(out, compressionLevel);
     }
 
     @Override

@@ -54,11 +54,11 @@ final class XlsxWriter implements ExportWriter {
     private MessageDigest digest;
     private BufferedWriter canonical;
 
-    XlsxWriter(OutputStream out) {
+    XlsxWriter(OutputStream out, int compressionLevel) {
         // FastExcel closes the stream it writes to; the caller owns it
         this.out = out;
         this.workbook = new Workbook(new ZipTableWriter.KeepOpen(out), "duban", "1.0");
-        workbook.setCompressionLevel(java.util.zip.Deflater.DEFAULT_COMPRESSION);
+        workbook.setCompressionLevel(compressionLevel);
     }
 
     @Override

@@ -23,8 +23,9 @@ abstract class ZipTableWriter implements ExportWriter {
     private String fileName;
     protected long rows;
 
-    ZipTableWriter(OutputStream out) {
+    ZipTableWriter(OutputStream out, int compressionLevel) {
         this.zip = new ZipOutputStream(out, java.nio.charset.StandardCharsets.UTF_8);
+        zip.setLevel(compressionLevel);
     }
 
     abstract String extension();
