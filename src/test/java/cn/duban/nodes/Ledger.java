@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.util.FileSystemUtils;
+import org.yaml.snakeyaml.Yaml;
 
 /**
  * The business configuration the servers of a test read: a copy of {@code config/} whose ledger keeps every
@@ -55,14 +57,40 @@ final class Ledger {
             ledger.recipients.add(group(LEADER, entry));
         }
         Files.writeString(file, kept.toString(), StandardCharsets.UTF_8);
-        ledger.recipients.add("duchashi");
+        ledger.routeToRobot(robot);
+        return ledger;
+    }
+
+    /**
+     * A city-sized ledger: {@code commitments} entries of {@link cn.duban.scale.SyntheticLedger} over {@code bureaus}
+     * synthetic units, every unit, leader and 督查室 routed to the robot.
+     */
+    static Ledger synthetic(int commitments, int bureaus, Path into, RobotReceiver robot) throws IOException {
+        Ledger ledger = new Ledger(into);
+        FileSystemUtils.deleteRecursively(into);
+        FileSystemUtils.copyRecursively(Path.of("config"), into);
+        cn.duban.scale.SyntheticLedger.write(into, commitments, bureaus);
+        Map<String, List<Map<String, Object>>> written = new Yaml().load(
+                Files.readString(into.resolve("ledger-2024.yaml"), StandardCharsets.UTF_8));
+        written.get("commitments").forEach(entry -> ledger.commitmentIds.add(entry.get("id").toString()));
+        for (int n = 0; n < bureaus; n++) {
+            ledger.recipients.add(String.format("bu%03d", n + 1));
+        }
+        Map<String, List<Map<String, Object>>> leaders = new Yaml().load(
+                Files.readString(into.resolve("leaders.yaml"), StandardCharsets.UTF_8));
+        leaders.get("leaders").forEach(leader -> ledger.recipients.add(leader.get("id").toString()));
+        ledger.routeToRobot(robot);
+        return ledger;
+    }
+
+    private void routeToRobot(RobotReceiver robot) throws IOException {
+        recipients.add("duchashi");
         StringBuilder routes = new StringBuilder("notifications:\n  base-url: http://duban.test\n  routes:\n");
-        for (String recipient : ledger.recipients) {
+        for (String recipient : recipients) {
             routes.append("    - to: ").append(recipient).append("\n      channel: wecom\n      address: ")
                     .append(robot.address(recipient)).append('\n');
         }
-        Files.writeString(into.resolve("notifications.yaml"), routes.toString(), StandardCharsets.UTF_8);
-        return ledger;
+        Files.writeString(configDir.resolve("notifications.yaml"), routes.toString(), StandardCharsets.UTF_8);
     }
 
     private static String group(Pattern pattern, String entry) {

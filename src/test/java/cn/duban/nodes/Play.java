@@ -26,15 +26,24 @@ import org.springframework.scheduling.support.CronExpression;
 final class Play implements AutoCloseable {
 
     static final LocalDateTime START = LocalDateTime.of(2024, 1, 1, 9, 0);
+    /**
+     * The job executor's queue in the plays that check correctness: a job the executor rejects stays locked until its
+     * lock expires, which on a clock that stands still is never, so these nodes never reject.
+     */
+    static final int UNREJECTING_QUEUE = 1000;
     private static final Pattern CRON = Pattern.compile("(?m)^\\s+cron: \"([^\"]+)\"");
 
     private final String name;
     private final Path home;
+    private final int postgresPort;
     private final RobotReceiver robot;
+    private final boolean ownsRobot;
+    /** Started on a copy of another play's database: ledger imported, scorecard calendar set. */
+    private final boolean copy;
     private final Ledger ledger;
     private final Database db;
     private final List<ServerProcess> servers = new ArrayList<>();
-    private final SteeredClock clock = new SteeredClock(START);
+    private final SteeredClock clock;
     private final YearDriver driver;
 
     /**
@@ -42,15 +51,40 @@ final class Play implements AutoCloseable {
      * @param step         keep every {@code step}-th commitment of the shipped ledger
      */
     Play(String name, Path home, int postgresPort, int step, int nodes) throws Exception {
+        this(name, home, postgresPort, nodes, new RobotReceiver(), true, null, START, UNREJECTING_QUEUE,
+                robot -> Ledger.every(step, home.resolve("config"), robot));
+    }
+
+    /**
+     * A play on a copy of {@code template}'s database (stopped, its connections closed), with its ledger and robot,
+     * its clock where the template's play stopped.
+     */
+    static Play copyOf(Play template, String name, Path home, int nodes, int queueCapacity) throws Exception {
+        template.db.close();
+        return new Play(name, home, template.postgresPort, nodes, template.robot, false, template.name,
+                template.clock.now(), queueCapacity, robot -> template.ledger);
+    }
+
+    /** A play of {@code ledger}, whose notifications go to {@code robot}; the robot stays open after the play. */
+    static Play of(String name, Path home, int postgresPort, int nodes, Ledger ledger, RobotReceiver robot) throws Exception {
+        return new Play(name, home, postgresPort, nodes, robot, false, null, START, UNREJECTING_QUEUE, any -> ledger);
+    }
+
+    private Play(String name, Path home, int postgresPort, int nodes, RobotReceiver robot, boolean ownsRobot,
+            String template, LocalDateTime clockAt, int queueCapacity, LedgerSource ledgerSource) throws Exception {
         this.name = name;
         this.home = home;
-        this.robot = new RobotReceiver();
-        this.ledger = Ledger.every(step, home.resolve("config"), robot);
+        this.postgresPort = postgresPort;
+        this.robot = robot;
+        this.ownsRobot = ownsRobot;
+        this.copy = template != null;
+        this.clock = new SteeredClock(clockAt);
+        this.ledger = ledgerSource.ledger(robot);
         String admin = "jdbc:postgresql://localhost:" + postgresPort + "/postgres";
         try (Database postgres = new Database(admin)) {
             postgres.query("select 1 from pg_database where datname = ?", rs -> 1, name).stream().findFirst()
                     .ifPresent(found -> { throw new IllegalStateException("database " + name + " exists"); });
-            postgres.execute("create database " + name);
+            postgres.execute("create database " + name + (template == null ? "" : " template " + template));
         }
         this.db = new Database("jdbc:postgresql://localhost:" + postgresPort + "/" + name);
         for (int i = 1; i <= nodes; i++) {
@@ -63,14 +97,18 @@ final class Play implements AutoCloseable {
                     // a clock that jumps needs an executor that looks again soon; a lock lasts a minute of engine time
                     "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
                     "--camunda.bpm.job-execution.lock-time-in-millis=60000",
-                    // a rejected job stays locked until its lock expires, which on a clock that stands still is never
-                    "--camunda.bpm.job-execution.queue-capacity=1000")));
+                    "--camunda.bpm.job-execution.queue-capacity=" + queueCapacity)));
         }
         Map<String, Persona> personas = new HashMap<>();
         for (int i = 0; i < ledger.commitmentIds.size(); i++) {
             personas.put(ledger.commitmentIds.get(i), Persona.of(i));
         }
         this.driver = new YearDriver(db, servers, clock, new TaskWork(personas));
+    }
+
+    @FunctionalInterface
+    private interface LedgerSource {
+        Ledger ledger(RobotReceiver robot) throws Exception;
     }
 
     String name() {
@@ -99,7 +137,7 @@ final class Play implements AutoCloseable {
 
     /** Starts every node at once, waits for the ledger's import, and moves the scorecard calendar into 2024. */
     void start() throws Exception {
-        clock.set(START, servers);
+        clock.set(clock.now(), servers);
         for (ServerProcess server : servers) {
             server.start();
         }
@@ -112,6 +150,9 @@ final class Play implements AutoCloseable {
                 throw new AssertionError("台账未导入\n" + servers.get(0).tail());
             }
             Thread.sleep(300);
+        }
+        if (copy) {
+            return;
         }
         String cron = firstMatch(CRON, Files.readString(ledger.configDir.resolve("scorecard.yaml"), StandardCharsets.UTF_8));
         LocalDateTime firstRun = CronExpression.parse(cron).next(START);
@@ -136,7 +177,9 @@ final class Play implements AutoCloseable {
     @Override
     public void close() throws Exception {
         stop();
-        robot.close();
+        if (ownsRobot) {
+            robot.close();
+        }
         db.close();
     }
 

@@ -116,7 +116,7 @@ final class YearDriver {
     }
 
     /** Waits until no job is due; after a kill the dead node's locks expire on the engine clock, so time is moved past them. */
-    private void drain() throws InterruptedException {
+    void drain() throws InterruptedException {
         LocalDateTime now = clock.now();
         doing = "waiting for the jobs due at " + now;
         long due = db.dueJobs(now);

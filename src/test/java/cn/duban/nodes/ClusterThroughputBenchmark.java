@@ -1,0 +1,117 @@
+package cn.duban.nodes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The job throughput of one, two and three duban nodes on one PostgreSQL, on demand only:
+ * {@code ./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterThroughputBenchmark}
+ * (failsafe, after {@code package}: the nodes are JVMs started from the jar). Options:
+ * {@code -Dnodes.throughput.commitments=300}, {@code -Dnodes.throughput.bureaus=100},
+ * {@code -Dnodes.throughput.nodes=1,2,3}, {@code -Dnodes.throughput.queue=3}.
+ * <p>
+ * One node imports a synthetic ledger and its bureaus and 督查室 work every plan through the REST API until
+ * {@link #PREPARED}; that database is then copied (PostgreSQL {@code create database … template}) once per node
+ * count, so every run starts from the same rows. Each run starts its nodes on its copy and moves their clock to
+ * {@link #BURST}: every commitment's February report period opens, its reminder and its overdue escalation fall
+ * due at once (the period of January's progress), and each of them notifies the bureau, its leader or 督查室 through the test's robot (a delivery job
+ * each). The run's figure is the jobs the executors completed (the job log's successes) divided by the time from the
+ * clock's move until no job is due. Prints a Markdown table; the baseline is the one-node run of the same test.
+ */
+class ClusterThroughputBenchmark {
+
+    static final int COMMITMENTS = Integer.getInteger("nodes.throughput.commitments", 300);
+    static final int BUREAUS = Integer.getInteger("nodes.throughput.bureaus", 100);
+    static final List<Integer> NODES = Arrays.stream(System.getProperty("nodes.throughput.nodes", "1,2,3").split(","))
+            .map(String::strip).map(Integer::valueOf).toList();
+    /** Every plan written, reviewed (some returned once) and approved; February's report period not open yet. */
+    static final LocalDateTime PREPARED = LocalDateTime.of(2024, 1, 25, 9, 0);
+    /** After February's opening (1st), reminder (4th) and overdue escalation (15th). */
+    static final LocalDateTime BURST = LocalDateTime.of(2024, 2, 16, 9, 0);
+    /**
+     * The job executor's queue in the timed runs: Camunda's default (3) unless {@code -Dnodes.throughput.queue=…}. A
+     * node whose queue takes everything it can acquire locks the whole burst before another node looks.
+     */
+    static final int QUEUE = Integer.getInteger("nodes.throughput.queue", 3);
+    static final Path HOME = Path.of("target", "nodes-throughput").toAbsolutePath();
+
+    @Test
+    void jobsPerSecondOfOneTwoAndThreeNodesFromTheSameDatabase() throws Exception {
+        FileSystemUtils.deleteRecursively(HOME);
+        int postgres = NodesPostgres.port();
+        List<String> lines = new ArrayList<>();
+        lines.add("| nodes | commitments | jobs completed | seconds | jobs/s | × one node | jobs per node | load average before → after |");
+        lines.add("|---:|---:|---:|---:|---:|---:|---|---|");
+        try (RobotReceiver robot = new RobotReceiver()) {
+            Ledger ledger = Ledger.synthetic(COMMITMENTS, BUREAUS, HOME.resolve("config"), robot);
+            Instant preparing = Instant.now();
+            try (Play prepared = Play.of("throughput_prepared", HOME.resolve("prepared"), postgres, 1, ledger, robot)) {
+                prepared.start();
+                prepared.play(PREPARED);
+                prepared.stop();
+                assertThat(prepared.database().count("select count(*) from act_ru_task where task_def_key_ in "
+                        + "('Task_WritePlan', 'Task_ReviewPlan')")).as("every plan approved by " + PREPARED).isZero();
+                System.out.printf("prepared %d commitments until %s in %d s%n", COMMITMENTS, PREPARED,
+                        Play.since(preparing).toSeconds());
+                double oneNode = 0;
+                for (int nodes : NODES) {
+                    try (Play run = Play.copyOf(prepared, "throughput_" + nodes + "_nodes", HOME.resolve(nodes + "-nodes"), nodes,
+                            QUEUE)) {
+                        run.start();
+                        Database db = run.database();
+                        long before = completedJobs(db);
+                        String loadBefore = loadAverage();
+                        Instant start = Instant.now();
+                        run.driver().moveTo(BURST);
+                        run.driver().drain();
+                        Duration took = Play.since(start);
+                        String loadAfter = loadAverage();
+                        long jobs = completedJobs(db) - before;
+                        List<String> perNode = db.query("select hostname_ || ': ' || count(*) from act_hi_job_log "
+                                + "where job_state_ = 2 and timestamp_ >= ? group by hostname_ order by 1",
+                                rs -> rs.getString(1), PREPARED);
+                        run.stop();
+                        double seconds = took.toMillis() / 1000.0;
+                        double rate = jobs / seconds;
+                        if (nodes == 1) {
+                            oneNode = rate;
+                        }
+                        lines.add(String.format("| %d | %,d | %,d | %.1f | %.1f | %s | %s | %s → %s |", nodes, COMMITMENTS,
+                                jobs, seconds, rate, oneNode > 0 ? String.format("%.2f×", rate / oneNode) : "—",
+                                String.join(", ", perNode), loadBefore, loadAfter));
+                        System.out.println(lines.get(lines.size() - 1));
+                        assertThat(db.count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 "
+                                + "group by job_id_ having count(*) > 1) twice")).as("jobs completed twice").isZero();
+                        assertThat(db.count("select count(*) from act_ru_incident")).as("incidents").isZero();
+                        assertThat(db.count("select count(*) from act_hi_taskinst where name_ like '进度月报（2024-01）%'"))
+                                .as("one report task for January per commitment").isEqualTo(COMMITMENTS);
+                    }
+                }
+            }
+        }
+        System.out.println(String.join("\n", lines));
+    }
+
+    private static long completedJobs(Database db) {
+        return db.count("select count(*) from act_hi_job_log where job_state_ = 2");
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
+    }
+}
