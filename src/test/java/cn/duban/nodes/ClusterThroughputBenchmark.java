@@ -51,8 +51,9 @@ class ClusterThroughputBenchmark {
         FileSystemUtils.deleteRecursively(HOME);
         int postgres = NodesPostgres.port();
         List<String> lines = new ArrayList<>();
-        lines.add("| nodes | commitments | jobs completed | seconds | jobs/s | × one node | jobs per node | load average before → after |");
-        lines.add("|---:|---:|---:|---:|---:|---:|---|---|");
+        lines.add("| nodes | commitments | jobs completed | seconds | jobs/s | × one node | jobs per node | CPU busy "
+                + "| nodes' JVMs (CPU s) | PostgreSQL (CPU s) | load average before → after |");
+        lines.add("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|");
         try (RobotReceiver robot = new RobotReceiver()) {
             Ledger ledger = Ledger.synthetic(COMMITMENTS, BUREAUS, HOME.resolve("config"), robot);
             Instant preparing = Instant.now();
@@ -72,10 +73,12 @@ class ClusterThroughputBenchmark {
                         Database db = run.database();
                         long before = completedJobs(db);
                         String loadBefore = loadAverage();
+                        CpuTime cpuBefore = CpuTime.now(run.servers());
                         Instant start = Instant.now();
                         run.driver().moveTo(BURST);
                         run.driver().drain();
                         Duration took = Play.since(start);
+                        String cpu = cpuBefore.until(CpuTime.now(run.servers()));
                         String loadAfter = loadAverage();
                         long jobs = completedJobs(db) - before;
                         List<String> perNode = db.query("select hostname_ || ': ' || count(*) from act_hi_job_log "
@@ -87,9 +90,9 @@ class ClusterThroughputBenchmark {
                         if (nodes == 1) {
                             oneNode = rate;
                         }
-                        lines.add(String.format("| %d | %,d | %,d | %.1f | %.1f | %s | %s | %s → %s |", nodes, COMMITMENTS,
+                        lines.add(String.format("| %d | %,d | %,d | %.1f | %.1f | %s | %s | %s | %s → %s |", nodes, COMMITMENTS,
                                 jobs, seconds, rate, oneNode > 0 ? String.format("%.2f×", rate / oneNode) : "—",
-                                String.join(", ", perNode), loadBefore, loadAfter));
+                                String.join(", ", perNode), cpu, loadBefore, loadAfter));
                         System.out.println(lines.get(lines.size() - 1));
                         assertThat(db.count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 "
                                 + "group by job_id_ having count(*) > 1) twice")).as("jobs completed twice").isZero();

@@ -110,6 +110,11 @@ final class ServerProcess {
         }
     }
 
+    /** The running JVM's process id. */
+    synchronized long pid() {
+        return process.pid();
+    }
+
     synchronized boolean alive() {
         return process != null && process.isAlive();
     }
