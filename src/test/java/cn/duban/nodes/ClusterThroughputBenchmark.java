@@ -19,7 +19,8 @@ import org.springframework.util.FileSystemUtils;
  * {@code ./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterThroughputBenchmark}
  * (failsafe, after {@code package}: the nodes are JVMs started from the jar). Options:
  * {@code -Dnodes.throughput.commitments=300}, {@code -Dnodes.throughput.bureaus=100},
- * {@code -Dnodes.throughput.nodes=1,2,3}, {@code -Dnodes.throughput.queue=3}.
+ * {@code -Dnodes.throughput.nodes=1,2,3}, {@code -Dnodes.throughput.queue=3}, {@code -Dnodes.throughput.settings=--a=1,--b=2} (more settings for the
+ * timed nodes).
  * <p>
  * One node imports a synthetic ledger and its bureaus and 督查室 work every plan through the REST API until
  * {@link #PREPARED}; that database is then copied (PostgreSQL {@code create database … template}) once per node
@@ -44,6 +45,9 @@ class ClusterThroughputBenchmark {
      * node whose queue takes everything it can acquire locks the whole burst before another node looks.
      */
     static final int QUEUE = Integer.getInteger("nodes.throughput.queue", 3);
+    /** More settings for the timed nodes, comma-separated: {@code -Dnodes.throughput.settings=--camunda.bpm.job-execution.max-jobs-per-acquisition=10}. */
+    static final List<String> SETTINGS = Arrays.stream(System.getProperty("nodes.throughput.settings", "").split(","))
+            .map(String::strip).filter(setting -> !setting.isEmpty()).toList();
     static final Path HOME = Path.of("target", "nodes-throughput").toAbsolutePath();
 
     @Test
@@ -68,7 +72,7 @@ class ClusterThroughputBenchmark {
                 double oneNode = 0;
                 for (int nodes : NODES) {
                     try (Play run = Play.copyOf(prepared, "throughput_" + nodes + "_nodes", HOME.resolve(nodes + "-nodes"), nodes,
-                            QUEUE)) {
+                            QUEUE, SETTINGS)) {
                         run.start();
                         Database db = run.database();
                         long before = completedJobs(db);

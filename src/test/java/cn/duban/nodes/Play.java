@@ -51,7 +51,7 @@ final class Play implements AutoCloseable {
      * @param step         keep every {@code step}-th commitment of the shipped ledger
      */
     Play(String name, Path home, int postgresPort, int step, int nodes) throws Exception {
-        this(name, home, postgresPort, nodes, new RobotReceiver(), true, null, START, UNREJECTING_QUEUE,
+        this(name, home, postgresPort, nodes, new RobotReceiver(), true, null, START, UNREJECTING_QUEUE, List.of(),
                 robot -> Ledger.every(step, home.resolve("config"), robot));
     }
 
@@ -59,19 +59,21 @@ final class Play implements AutoCloseable {
      * A play on a copy of {@code template}'s database (stopped, its connections closed), with its ledger and robot,
      * its clock where the template's play stopped.
      */
-    static Play copyOf(Play template, String name, Path home, int nodes, int queueCapacity) throws Exception {
+    static Play copyOf(Play template, String name, Path home, int nodes, int queueCapacity, List<String> settings)
+            throws Exception {
         template.db.close();
         return new Play(name, home, template.postgresPort, nodes, template.robot, false, template.name,
-                template.clock.now(), queueCapacity, robot -> template.ledger);
+                template.clock.now(), queueCapacity, settings, robot -> template.ledger);
     }
 
     /** A play of {@code ledger}, whose notifications go to {@code robot}; the robot stays open after the play. */
     static Play of(String name, Path home, int postgresPort, int nodes, Ledger ledger, RobotReceiver robot) throws Exception {
-        return new Play(name, home, postgresPort, nodes, robot, false, null, START, UNREJECTING_QUEUE, any -> ledger);
+        return new Play(name, home, postgresPort, nodes, robot, false, null, START, UNREJECTING_QUEUE, List.of(), any -> ledger);
     }
 
     private Play(String name, Path home, int postgresPort, int nodes, RobotReceiver robot, boolean ownsRobot,
-            String template, LocalDateTime clockAt, int queueCapacity, LedgerSource ledgerSource) throws Exception {
+            String template, LocalDateTime clockAt, int queueCapacity, List<String> extraSettings, LedgerSource ledgerSource)
+            throws Exception {
         this.name = name;
         this.home = home;
         this.postgresPort = postgresPort;
@@ -88,7 +90,7 @@ final class Play implements AutoCloseable {
         }
         this.db = new Database("jdbc:postgresql://localhost:" + postgresPort + "/" + name);
         for (int i = 1; i <= nodes; i++) {
-            servers.add(new ServerProcess(name + "-node" + i, home.resolve("node" + i), freePort(), List.of(
+            List<String> settings = new ArrayList<>(List.of(
                     "--spring.datasource.url=" + db.url(), "--spring.datasource.username=postgres",
                     "--spring.datasource.password=postgres", "--duban.config-dir=" + ledger.configDir,
                     "--duban.demo.clock-follow=200ms",
@@ -97,7 +99,9 @@ final class Play implements AutoCloseable {
                     // a clock that jumps needs an executor that looks again soon; a lock lasts a minute of engine time
                     "--camunda.bpm.job-execution.wait-time-in-millis=200", "--camunda.bpm.job-execution.max-wait=1000",
                     "--camunda.bpm.job-execution.lock-time-in-millis=60000",
-                    "--camunda.bpm.job-execution.queue-capacity=" + queueCapacity)));
+                    "--camunda.bpm.job-execution.queue-capacity=" + queueCapacity));
+            settings.addAll(extraSettings);
+            servers.add(new ServerProcess(name + "-node" + i, home.resolve("node" + i), freePort(), settings));
         }
         Map<String, Persona> personas = new HashMap<>();
         for (int i = 0; i < ledger.commitmentIds.size(); i++) {
