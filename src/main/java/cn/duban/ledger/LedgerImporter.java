@@ -31,15 +31,18 @@ public class LedgerImporter {
     private final CommitmentRepository commitments;
     private final LedgerImportRepository imports;
     private final CommitmentStarter starter;
+    private final CustomPlans plans;
 
     LedgerImporter(LedgerProperties files, BureauRepository bureaus, LeaderRepository leaders,
-            CommitmentRepository commitments, LedgerImportRepository imports, CommitmentStarter starter) {
+            CommitmentRepository commitments, LedgerImportRepository imports, CommitmentStarter starter,
+            CustomPlans plans) {
         this.files = files;
         this.bureaus = bureaus;
         this.leaders = leaders;
         this.commitments = commitments;
         this.imports = imports;
         this.starter = starter;
+        this.plans = plans;
     }
 
     /**
@@ -55,6 +58,7 @@ public class LedgerImporter {
 
     @Transactional
     public ImportReport importLedger(Ledger ledger, String actor) {
+        plans.forThisTransaction();
         Instant now = EngineClock.now();
         saveBureaus(ledger);
         saveLeaders(ledger);
