@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
  * size. The import starts thousands of instances in one transaction on tables whose statistics say empty (their
  * rows are not committed, so no autovacuum counts them); a generic plan cached while they were small (a sequential
  * scan of {@code ACT_RU_VARIABLE} for a task's variables) was reused as they grew, and 10,000 commitments took
- * longer than 16 minutes against 72 s for 2,000 (docs/benchmarks.md). {@code SET LOCAL} ends with the transaction.
+ * longer than 12 minutes against 72 s for 2,000 (docs/benchmarks.md). {@code SET LOCAL} ends with the transaction.
  */
 @Component
 class CustomPlans {
