@@ -172,26 +172,14 @@ public class Simulation {
                     lateOnce.add(id);
                 }
             }
-            case CommitmentProcess.TASK_ISSUE_NOTICE -> {
-                values.put(Vars.NOTICE_REQUIREMENTS, "请专班一周内制定整改方案，按周报送进度，直至恢复绿灯");
-                values.put(Vars.NOTICE_DUE_DATE, LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE).plusDays(14).toString());
-            }
-            case CommitmentProcess.TASK_CORRECTIVE_PLAN -> {
-                values.put(Vars.TASK_FORCE_LEAD_NAME, "分管区领导");
-                values.put(Vars.CORRECTIVE_PLAN, "成立工作专班，逐项梳理堵点，每周调度，倒排工期确保完成年度目标");
-            }
-            case CommitmentProcess.TASK_REVIEW_CHANGE -> {
-                values.put(Vars.CHANGE_REVIEW_DECISION, "approve");
-                values.put(Vars.CHANGE_REVIEW_COMMENT, "理由充分，同意报区领导审批");
-            }
-            case CommitmentProcess.TASK_APPROVE_CHANGE -> {
-                values.put(Vars.CHANGE_DECISION, "approve");
-                values.put(Vars.CHANGE_APPROVAL_COMMENT, "同意");
-            }
+            case CommitmentProcess.TASK_ISSUE_NOTICE -> values.putAll(StandardAnswers.supervisionNotice(
+                    LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZONE)));
+            case CommitmentProcess.TASK_CORRECTIVE_PLAN -> values.putAll(StandardAnswers.correctivePlan());
+            case CommitmentProcess.TASK_REVIEW_CHANGE -> values.putAll(StandardAnswers.changeReview());
+            case CommitmentProcess.TASK_APPROVE_CHANGE -> values.putAll(StandardAnswers.changeApproval());
             case CommitmentProcess.TASK_APPLY_CLOSURE -> {
                 actor = engine.getTaskService().getVariable(task.getId(), Vars.LEAD_BUREAU) + "01";
-                values.put(Vars.CLOSURE_SUMMARY, "已完成年度目标，详见佐证材料");
-                values.put(Vars.CLOSURE_EVIDENCE, "完成情况报告及相关证明材料");
+                values.putAll(StandardAnswers.closureApplication());
             }
             case CommitmentProcess.TASK_VERIFY_CLOSURE -> {
                 actor = "duchashi01";

@@ -6,6 +6,7 @@ import cn.duban.commitment.FormView;
 import cn.duban.ledger.MilestoneStatus;
 import cn.duban.plan.PlanForm;
 import cn.duban.scorecard.ScorecardProcess;
+import cn.duban.simulation.StandardAnswers;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -100,26 +101,11 @@ final class TaskWork {
                 values.put(Vars.PLAN_REVIEW_COMMENT, returnIt ? "季度计划需结合项目储备细化，请修改后重报" : "同意");
             }
             case CommitmentProcess.TASK_FILE_PROGRESS -> values.putAll(report(persona, variables));
-            case CommitmentProcess.TASK_ISSUE_NOTICE -> {
-                values.put(Vars.NOTICE_REQUIREMENTS, "请专班一周内制定整改方案，按周报送进度，直至恢复绿灯");
-                values.put(Vars.NOTICE_DUE_DATE, now.toLocalDate().plusDays(14).toString());
-            }
-            case CommitmentProcess.TASK_CORRECTIVE_PLAN -> {
-                values.put(Vars.TASK_FORCE_LEAD_NAME, "分管区领导");
-                values.put(Vars.CORRECTIVE_PLAN, "成立工作专班，逐项梳理堵点，每周调度，倒排工期确保完成年度目标");
-            }
-            case CommitmentProcess.TASK_REVIEW_CHANGE -> {
-                values.put(Vars.CHANGE_REVIEW_DECISION, "approve");
-                values.put(Vars.CHANGE_REVIEW_COMMENT, "理由充分，同意报区领导审批");
-            }
-            case CommitmentProcess.TASK_APPROVE_CHANGE -> {
-                values.put(Vars.CHANGE_DECISION, "approve");
-                values.put(Vars.CHANGE_APPROVAL_COMMENT, "同意");
-            }
-            case CommitmentProcess.TASK_APPLY_CLOSURE -> {
-                values.put(Vars.CLOSURE_SUMMARY, "已完成年度目标，详见佐证材料");
-                values.put(Vars.CLOSURE_EVIDENCE, "完成情况报告及相关证明材料");
-            }
+            case CommitmentProcess.TASK_ISSUE_NOTICE -> values.putAll(StandardAnswers.supervisionNotice(now.toLocalDate()));
+            case CommitmentProcess.TASK_CORRECTIVE_PLAN -> values.putAll(StandardAnswers.correctivePlan());
+            case CommitmentProcess.TASK_REVIEW_CHANGE -> values.putAll(StandardAnswers.changeReview());
+            case CommitmentProcess.TASK_APPROVE_CHANGE -> values.putAll(StandardAnswers.changeApproval());
+            case CommitmentProcess.TASK_APPLY_CLOSURE -> values.putAll(StandardAnswers.closureApplication());
             case CommitmentProcess.TASK_VERIFY_CLOSURE -> {
                 boolean returnIt = persona == Persona.RETURNED && firstTime(id + ":closure", task);
                 values.put(Vars.CLOSURE_DECISION, returnIt ? "return" : "approve");
