@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @PostgresTest
 class LedgerImportTest {
@@ -36,6 +37,8 @@ class LedgerImportTest {
     TaskService taskService;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transactions;
 
     @TempDir
     Path folder;
@@ -179,5 +182,19 @@ class LedgerImportTest {
                 .containsEntry("actor", "zhangsan")
                 .containsEntry("ledger_sha256", ledger.sha256())
                 .containsEntry("created", 4);
+    }
+
+    @Test
+    void importPlansEachStatementForItsOwnParametersAndOnlyForItsOwnTransaction() {
+        String before = jdbc.queryForObject("show plan_cache_mode", String.class);
+
+        String during = transactions.execute(status -> {
+            importer.importLedger(LedgerFixture.in(folder).read(), "tester");
+            return jdbc.queryForObject("show plan_cache_mode", String.class);
+        });
+
+        assertThat(during).isEqualTo("force_custom_plan");
+        assertThat(before).isNotEqualTo("force_custom_plan");
+        assertThat(jdbc.queryForObject("show plan_cache_mode", String.class)).isEqualTo(before);
     }
 }
