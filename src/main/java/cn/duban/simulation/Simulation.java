@@ -178,7 +178,7 @@ public class Simulation {
             case CommitmentProcess.TASK_REVIEW_CHANGE -> values.putAll(StandardAnswers.changeReview());
             case CommitmentProcess.TASK_APPROVE_CHANGE -> values.putAll(StandardAnswers.changeApproval());
             case CommitmentProcess.TASK_APPLY_CLOSURE -> {
-                actor = engine.getTaskService().getVariable(task.getId(), Vars.LEAD_BUREAU) + "01";
+                actor = clerkOf(id, "lead_bureau_id");
                 values.putAll(StandardAnswers.closureApplication());
             }
             case CommitmentProcess.TASK_VERIFY_CLOSURE -> {
@@ -192,7 +192,7 @@ public class Simulation {
             default -> throw new IllegalStateException("模拟不认识任务 " + task.getTaskDefinitionKey());
         }
         String what = evidenceFor(task);
-        ActingPerson.claimAndComplete(engine, task, actor != null ? actor : actorFor(task), values, clerk -> {
+        ActingPerson.claimAndComplete(engine, task, actor != null ? actor : actorFor(task, id), values, clerk -> {
             if (what != null) {
                 evidence.attach(clerk, task.getId(), id, what);
             }
@@ -212,14 +212,19 @@ public class Simulation {
     }
 
     /** Who works a task in the demo year: the lead bureau's clerk, the supervision office, or the responsible leader. */
-    private String actorFor(Task task) {
+    private String actorFor(Task task, String id) {
         return switch (task.getTaskDefinitionKey()) {
             case CommitmentProcess.TASK_REVIEW_PLAN, CommitmentProcess.TASK_ISSUE_NOTICE, CommitmentProcess.TASK_REVIEW_CHANGE,
                     CommitmentProcess.TASK_VERIFY_CLOSURE -> "duchashi01";
-            case CommitmentProcess.TASK_CORRECTIVE_PLAN, CommitmentProcess.TASK_APPROVE_CHANGE ->
-                    engine.getTaskService().getVariable(task.getId(), Vars.LEADER) + "01";
-            default -> engine.getTaskService().getVariable(task.getId(), Vars.LEAD_BUREAU) + "01";
+            case CommitmentProcess.TASK_CORRECTIVE_PLAN, CommitmentProcess.TASK_APPROVE_CHANGE -> clerkOf(id, "leader_id");
+            default -> clerkOf(id, "lead_bureau_id");
         };
+    }
+
+    /** The demo's first account of the commitment's lead bureau or leader, as the ledger records them. */
+    private String clerkOf(String id, String column) {
+        String group = jdbc.queryForObject("select " + column + " from commitment where id = ?", String.class, id);
+        return group + "01";
     }
 
     private boolean requestsChange(String id, Persona persona, Task task) {
