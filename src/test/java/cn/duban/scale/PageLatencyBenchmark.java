@@ -10,6 +10,7 @@ import cn.duban.testing.CleanSlate;
 import cn.duban.testing.Doors;
 import cn.duban.testing.PostgresWebTest;
 import cn.duban.testing.TestUsers;
+import com.zaxxer.hikari.HikariDataSource;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,8 @@ class PageLatencyBenchmark {
     static final String PASSWORD = "Scale-Bench-Passw0rd";
     static final String CLERK = "benchclerk";
     static final String SUPERVISOR = "benchdcs";
+    /** {@code -Dbenchmark.pages.explain=true}: after each size, the server logs every statement's plan (auto_explain). */
+    static final boolean EXPLAIN = Boolean.getBoolean("benchmark.pages.explain");
 
     @Autowired
     ProcessEngine engine;
@@ -53,6 +57,8 @@ class PageLatencyBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     ScorecardFigures scorecard;
+    @Autowired
+    DataSource dataSource;
     @LocalServerPort
     int port;
 
@@ -77,6 +83,9 @@ class PageLatencyBenchmark {
                 load(commitments);
                 measure(doors, commitments).forEach((page, figures) ->
                         results.computeIfAbsent(page, p -> new LinkedHashMap<>()).put(commitments, figures));
+                if (EXPLAIN) {
+                    explain(doors, commitments);
+                }
             }
         } finally {
             CleanSlate.reset(engine.getRuntimeService(), engine.getHistoryService(), jdbc);
@@ -155,6 +164,38 @@ class PageLatencyBenchmark {
                 where seq_tup_read > 0 order by seq_tup_read desc limit 10""")
                 .forEach(row -> System.out.println("  " + row));
         return pages;
+    }
+
+    /**
+     * One call of each slow page with PostgreSQL's auto_explain loaded in every new session of the pool: the plans,
+     * with actual times and buffers, go to the server's log, which the embedded server writes to this run's output.
+     */
+    private void explain(Doors doors, int commitments) throws Exception {
+        String database = jdbc.queryForObject("select current_database()", String.class);
+        List<String> settings = List.of("session_preload_libraries = 'auto_explain'", "auto_explain.log_min_duration = 5",
+                "auto_explain.log_analyze = on", "auto_explain.log_buffers = on", "auto_explain.log_nested_statements = on");
+        settings.forEach(setting -> jdbc.execute("alter database \"" + database + "\" set " + setting));
+        HikariDataSource pool = (HikariDataSource) dataSource;
+        pool.getHikariPoolMXBean().softEvictConnections();
+        try {
+            String bureauTasks = filter("本单位待办");
+            String tasklistBody = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
+            System.out.printf(Locale.ROOT, "=== plans at %,d commitments: Tasklist 本单位待办 (bureau clerk) ===%n", commitments);
+            doors.basic(CLERK, "POST", "/engine-rest/filter/" + bureauTasks + "/list?firstResult=0&maxResults=15", tasklistBody);
+            Thread.sleep(500);
+            System.out.printf(Locale.ROOT, "=== plans at %,d commitments: Tasklist 本单位待办 (督查室) ===%n", commitments);
+            doors.basic(SUPERVISOR, "POST", "/engine-rest/filter/" + bureauTasks + "/list?firstResult=0&maxResults=15", tasklistBody);
+            Thread.sleep(500);
+            System.out.printf(Locale.ROOT, "=== plans at %,d commitments: 督办总览 (督查室) ===%n", commitments);
+            doors.basic(SUPERVISOR, "GET", "/duban/api/overview", null);
+            Thread.sleep(500);
+            System.out.printf(Locale.ROOT, "=== end of plans at %,d commitments ===%n", commitments);
+        } finally {
+            for (String setting : settings) {
+                jdbc.execute("alter database \"" + database + "\" reset " + setting.substring(0, setting.indexOf(' ')));
+            }
+            pool.getHikariPoolMXBean().softEvictConnections();
+        }
     }
 
     private String filter(String name) {
