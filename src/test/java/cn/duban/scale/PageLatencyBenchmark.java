@@ -8,6 +8,7 @@ import cn.duban.scorecard.ScorecardFigures;
 import cn.duban.scorecard.ScorecardPeriod;
 import cn.duban.testing.CleanSlate;
 import cn.duban.testing.Doors;
+import cn.duban.testing.EmbeddedPostgresDatabase;
 import cn.duban.testing.PostgresWebTest;
 import cn.duban.testing.TestUsers;
 import com.zaxxer.hikari.HikariDataSource;
@@ -46,7 +47,10 @@ class PageLatencyBenchmark {
     static final String PASSWORD = "Scale-Bench-Passw0rd";
     static final String CLERK = "benchclerk";
     static final String SUPERVISOR = "benchdcs";
-    /** {@code -Dbenchmark.pages.explain=true}: after each size, the server logs every statement's plan (auto_explain). */
+    /**
+     * {@code -Dbenchmark.pages.explain=true}: after each size, the server logs the plans of the slow pages' statements
+     * (auto_explain) to {@code -Dembedded.postgres.log=<dir>}/postgresql.log.
+     */
     static final boolean EXPLAIN = Boolean.getBoolean("benchmark.pages.explain");
 
     @Autowired
@@ -168,11 +172,13 @@ class PageLatencyBenchmark {
 
     /**
      * One call of each slow page with PostgreSQL's auto_explain loaded in every new session of the pool: the plans,
-     * with actual times and buffers, go to the server's log, which the embedded server writes to this run's output.
+     * with actual times and buffers, go to the server's log.
      */
     private void explain(Doors doors, int commitments) throws Exception {
+        assertThat(System.getProperty(EmbeddedPostgresDatabase.LOG_DIRECTORY)).as("-D" + EmbeddedPostgresDatabase.LOG_DIRECTORY
+                + "=<dir> for the server's log").isNotNull();
         String database = jdbc.queryForObject("select current_database()", String.class);
-        List<String> settings = List.of("session_preload_libraries = 'auto_explain'", "auto_explain.log_min_duration = 5",
+        List<String> settings = List.of("session_preload_libraries = 'auto_explain'", "auto_explain.log_min_duration = " + Integer.getInteger("benchmark.pages.explain.ms", 5),
                 "auto_explain.log_analyze = on", "auto_explain.log_buffers = on", "auto_explain.log_nested_statements = on");
         settings.forEach(setting -> jdbc.execute("alter database \"" + database + "\" set " + setting));
         HikariDataSource pool = (HikariDataSource) dataSource;

@@ -14,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class EmbeddedPostgresDatabase {
 
+    /** {@code -Dembedded.postgres.log=<dir>}: the server writes its log there (the benchmarks' plans, for instance). */
+    public static final String LOG_DIRECTORY = "embedded.postgres.log";
     private static final List<ConfigurableApplicationContext> USERS = new ArrayList<>();
     private static EmbeddedPostgres server;
 
@@ -24,7 +26,13 @@ public final class EmbeddedPostgresDatabase {
     public static synchronized String jdbcUrl(ConfigurableApplicationContext context) {
         if (server == null) {
             try {
-                server = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+                String logDirectory = System.getProperty(LOG_DIRECTORY);
+                if (logDirectory != null) {
+                    builder.setServerConfig("logging_collector", "on").setServerConfig("log_directory", logDirectory)
+                            .setServerConfig("log_filename", "postgresql.log");
+                }
+                server = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("embedded PostgreSQL did not start", e);
             }
