@@ -31,7 +31,9 @@ class OverviewRows {
 
     static final String QUERY = """
             with visible as (
-                select c.* from commitment c
+                select c.id, c.title, c.section_id, c.section_name, c.lead_bureau_id, c.leader_id, c.kind, c.target_text,
+                       c.target_unit, c.direction, c.deadline, c.task_force, c.process_instance_id
+                from commitment c
                 where :everything = true or c.lead_bureau_id in (:groups) or c.leader_id in (:groups)
                    or exists (select 1 from commitment_co_bureau cb where cb.commitment_id = c.id and cb.bureau_id in (:groups))
             ), latest_report as (

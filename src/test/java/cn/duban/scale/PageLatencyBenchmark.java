@@ -227,11 +227,23 @@ class PageLatencyBenchmark {
         for (int i = 0; i < 5; i++) {
             work.run();
         }
+        // -Dbenchmark.jfr=<directory>: a Flight Recorder profile of each page's samples, for `jfr print --events ExecutionSample`
+        String profiles = System.getProperty("benchmark.jfr");
+        jdk.jfr.Recording recording = null;
+        if (profiles != null) {
+            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+            recording.setDestination(Path.of(profiles, "page-" + System.nanoTime() + ".jfr"));
+            recording.start();
+        }
         List<Double> millis = new ArrayList<>();
         for (int i = 0; i < SAMPLES; i++) {
             long started = System.nanoTime();
             work.run();
             millis.add((System.nanoTime() - started) / 1e6);
+        }
+        if (recording != null) {
+            recording.stop();
+            recording.close();
         }
         return new double[] {Footprint.percentile(millis, 50), Footprint.percentile(millis, 95)};
     }
