@@ -110,6 +110,11 @@ class ImportAndStartBenchmark {
         Footprint.resetHeapPeak();
         long rawStarted = System.nanoTime();
         transactions.executeWithoutResult(status -> {
+            // as duban's import does (ledger.CustomPlans); -Dbenchmark.import.rawPlans=generic measures the engine as it ships,
+            // whose cached generic plans make one transaction of many starts quadratic on PostgreSQL
+            if (!"generic".equals(System.getProperty("benchmark.import.rawPlans"))) {
+                jdbc.execute("set local plan_cache_mode = force_custom_plan");
+            }
             for (int i = 0; i < commitments; i++) {
                 engine.getRuntimeService().startProcessInstanceByKey(RAW_KEY, "raw-" + i, rawVariables(i));
             }
