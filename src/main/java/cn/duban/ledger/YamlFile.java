@@ -17,13 +17,28 @@ import org.yaml.snakeyaml.nodes.Node;
 /** Reads one YAML file into a node tree, turning every way it can be unreadable into a located problem. */
 final class YamlFile {
 
+    /**
+     * The largest file read: a province's ledger of 50,000 commitments is about 24 MB (docs/benchmarks.md). SnakeYAML's
+     * own limit, 3 MiB of text, refused it; the whole file is in memory before it is parsed, so its length is the limit.
+     */
+    static final long MAX_BYTES = 256L << 20;
+
     private YamlFile() {
     }
 
     static Optional<YamlMap> read(Path path, Problems problems) {
+        return read(path, problems, MAX_BYTES);
+    }
+
+    static Optional<YamlMap> read(Path path, Problems problems, long maxBytes) {
         String file = path.toString();
         String text;
         try {
+            long size = Files.size(path);
+            if (size > maxBytes) {
+                problems.add(file, 0, null, null, "文件过大：" + megabytes(size) + "，不能超过 " + megabytes(maxBytes));
+                return Optional.empty();
+            }
             text = Files.readString(path);
         } catch (NoSuchFileException e) {
             problems.add(file, 0, null, null, "文件不存在");
@@ -41,7 +56,9 @@ final class YamlFile {
         }
         Node root;
         try {
-            root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new StringReader(text));
+            LoaderOptions options = new LoaderOptions();
+            options.setCodePointLimit(text.length() + 1);
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             int line = e.getProblemMark() == null ? 0 : e.getProblemMark().getLine() + 1;
             problems.add(file, line, null, null, "YAML 格式错误：" + e.getProblem());
@@ -55,5 +72,9 @@ final class YamlFile {
             return Optional.empty();
         }
         return YamlMap.of(file, root, problems, "文件顶层");
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 }
