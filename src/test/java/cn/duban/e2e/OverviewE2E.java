@@ -115,6 +115,42 @@ class OverviewE2E extends BrowserTest {
         assertThat(browser.all(By.cssSelector("#cockpit a"))).as("no Cockpit link for a clerk").isEmpty();
     }
 
+    /** The bell beside the user's name: opened, an unread notice is a link; following it marks that one read, for the clerk alone. */
+    @Test
+    void aClerkFollowsANoticeFromTheBellAndItIsReadForHerAlone() {
+        browser.logIn("tasklist", CLERK, E2eWorld.PASSWORD);
+        browser.open("/duban/overview.html");
+        int unread = Integer.parseInt(browser.until(d -> bellCount()));
+        browser.click(By.cssSelector("details.bell summary"));
+        By escalated = By.cssSelector("details.bell li.unread a[href*='commitment.html']");
+        browser.until(d -> !browser.all(escalated).isEmpty());
+        WebElement notice = browser.all(escalated).get(0);
+        assertThat(notice.getText()).contains("【", FIRMS);
+        assertThat(notice.getCssValue("color")).as("a notice's title is not white on the white list").doesNotContain("255, 255, 255");
+        browser.screenshot("notification-1-clerk-opens-the-bell");
+
+        notice.click();
+        browser.until(d -> d.getCurrentUrl().contains("commitment.html?id=" + FIRMS));
+        browser.until(d -> jdbc.queryForObject("select count(*) from notification_read where user_id = ?", Integer.class,
+                CLERK) == 1);
+
+        browser.open("/duban/overview.html");
+        browser.until(d -> unread == 1 ? browser.all(By.cssSelector("details.bell li.read")).size() == 1
+                : String.valueOf(unread - 1).equals(bellCount()));
+        browser.click(By.cssSelector("details.bell summary"));
+        assertThat(browser.all(By.cssSelector("details.bell li.read"))).hasSize(1);
+        assertThat(browser.all(By.cssSelector("details.bell li.unread"))).hasSize(unread - 1);
+        browser.screenshot("notification-2-the-followed-notice-is-read");
+        assertThat(jdbc.queryForObject("select count(*) from notification_read where user_id <> ?", Integer.class, CLERK))
+                .as("read for the clerk, not for the rest of 工信局").isZero();
+    }
+
+    /** The bell's unread count, null until the page has shown one. */
+    private String bellCount() {
+        return browser.all(By.cssSelector("details.bell summary .count")).stream().map(WebElement::getText)
+                .filter(text -> !text.isEmpty()).findFirst().orElse(null);
+    }
+
     private List<String> ids() {
         return browser.all(ROW_IDS).stream().map(WebElement::getText).toList();
     }
