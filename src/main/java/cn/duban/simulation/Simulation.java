@@ -2,6 +2,8 @@ package cn.duban.simulation;
 
 import cn.duban.commitment.CommitmentProcess;
 import cn.duban.commitment.CommitmentProcess.Vars;
+import cn.duban.ledger.CommitmentRecord;
+import cn.duban.ledger.CommitmentRepository;
 import cn.duban.ledger.LedgerImporter;
 import cn.duban.plan.PlanForm;
 import java.time.Duration;
@@ -42,14 +44,16 @@ public class Simulation {
     private final LedgerImporter importer;
     private final SimulatedScorecards scorecards;
     private final SimulatedEvidence evidence;
+    private final CommitmentRepository commitments;
     private final Map<String, Persona> personas = new HashMap<>();
     private final Set<String> returnedOnce = new HashSet<>();
     private final Set<String> lateOnce = new HashSet<>();
     private final Set<String> changeRequested = new HashSet<>();
 
     Simulation(ProcessEngine engine, JdbcTemplate jdbc, SimulatedReports reports, LedgerImporter importer,
-            SimulatedScorecards scorecards, SimulatedEvidence evidence) {
+            SimulatedScorecards scorecards, SimulatedEvidence evidence, CommitmentRepository commitments) {
         this.evidence = evidence;
+        this.commitments = commitments;
         this.engine = engine;
         this.scorecards = scorecards;
         this.jdbc = jdbc;
@@ -178,7 +182,7 @@ public class Simulation {
             case CommitmentProcess.TASK_REVIEW_CHANGE -> values.putAll(StandardAnswers.changeReview());
             case CommitmentProcess.TASK_APPROVE_CHANGE -> values.putAll(StandardAnswers.changeApproval());
             case CommitmentProcess.TASK_APPLY_CLOSURE -> {
-                actor = clerkOf(id, "lead_bureau_id");
+                actor = clerkOf(ledgerRow(id).getLeadBureauId());
                 values.putAll(StandardAnswers.closureApplication());
             }
             case CommitmentProcess.TASK_VERIFY_CLOSURE -> {
@@ -216,14 +220,18 @@ public class Simulation {
         return switch (task.getTaskDefinitionKey()) {
             case CommitmentProcess.TASK_REVIEW_PLAN, CommitmentProcess.TASK_ISSUE_NOTICE, CommitmentProcess.TASK_REVIEW_CHANGE,
                     CommitmentProcess.TASK_VERIFY_CLOSURE -> "duchashi01";
-            case CommitmentProcess.TASK_CORRECTIVE_PLAN, CommitmentProcess.TASK_APPROVE_CHANGE -> clerkOf(id, "leader_id");
-            default -> clerkOf(id, "lead_bureau_id");
+            case CommitmentProcess.TASK_CORRECTIVE_PLAN, CommitmentProcess.TASK_APPROVE_CHANGE -> clerkOf(ledgerRow(id).getLeaderId());
+            default -> clerkOf(ledgerRow(id).getLeadBureauId());
         };
     }
 
-    /** The demo's first account of the commitment's lead bureau or leader, as the ledger records them. */
-    private String clerkOf(String id, String column) {
-        String group = jdbc.queryForObject("select " + column + " from commitment where id = ?", String.class, id);
+    /** Who the commitment's lead bureau and leader are, as the ledger records them. */
+    private CommitmentRecord ledgerRow(String id) {
+        return commitments.findById(id).orElseThrow(() -> new IllegalStateException("台账中没有承诺事项 " + id));
+    }
+
+    /** The demo's first account of a bureau or leader group. */
+    private static String clerkOf(String group) {
         return group + "01";
     }
 
