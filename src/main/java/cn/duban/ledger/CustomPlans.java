@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * longer than 12 minutes against 72 s for 2,000 (docs/benchmarks.md). {@code SET LOCAL} ends with the transaction.
  */
 @Component
-class CustomPlans {
+public class CustomPlans {
 
     private final JdbcTemplate jdbc;
     private volatile Boolean postgresql;
@@ -21,7 +21,7 @@ class CustomPlans {
         this.jdbc = jdbc;
     }
 
-    void forThisTransaction() {
+    public void forThisTransaction() {
         if (postgresql == null) {
             postgresql = jdbc.execute((ConnectionCallback<Boolean>) connection ->
                     "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));

@@ -3,6 +3,7 @@ package cn.duban.scale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.commitment.CommitmentProcess;
+import cn.duban.ledger.CustomPlans;
 import cn.duban.ledger.ImportReport;
 import cn.duban.ledger.Ledger;
 import cn.duban.ledger.LedgerImporter;
@@ -54,6 +55,8 @@ class ImportAndStartBenchmark {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    CustomPlans plans;
 
     /** Identity set-up at start-up creates the 500 bureau groups and their filter grants from this directory. */
     @DynamicPropertySource
@@ -110,10 +113,10 @@ class ImportAndStartBenchmark {
         Footprint.resetHeapPeak();
         long rawStarted = System.nanoTime();
         transactions.executeWithoutResult(status -> {
-            // as duban's import does (ledger.CustomPlans); -Dbenchmark.import.rawPlans=generic measures the engine as it ships,
-            // whose cached generic plans make one transaction of many starts quadratic on PostgreSQL
+            // planned as duban's import is; -Dbenchmark.import.rawPlans=generic measures the engine as it ships, whose cached
+            // generic plans make one transaction of many starts quadratic on PostgreSQL
             if (!"generic".equals(System.getProperty("benchmark.import.rawPlans"))) {
-                jdbc.execute("set local plan_cache_mode = force_custom_plan");
+                plans.forThisTransaction();
             }
             for (int i = 0; i < commitments; i++) {
                 engine.getRuntimeService().startProcessInstanceByKey(RAW_KEY, "raw-" + i, rawVariables(i));
