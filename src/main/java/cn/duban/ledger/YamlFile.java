@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -21,7 +22,7 @@ final class YamlFile {
      * The largest file read: a province's ledger of 50,000 commitments is about 24 MB (docs/benchmarks.md). SnakeYAML's
      * own limit, 3 MiB of text, refused it; the whole file is in memory before it is parsed, so its length is the limit.
      */
-    static final long MAX_BYTES = 256L << 20;
+    static final long MAX_BYTES = 256_000_000L;
 
     private YamlFile() {
     }
@@ -75,6 +76,6 @@ final class YamlFile {
     }
 
     private static String megabytes(long bytes) {
-        return String.format(java.util.Locale.ROOT, "%.1f MB", bytes / 1e6);
+        return String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 }
