@@ -1,5 +1,6 @@
 package cn.duban.audit;
 
+import cn.duban.testing.FlightRecording;
 import cn.duban.testing.PostgresWebTest;
 import cn.duban.testing.CleanSlate;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -119,24 +120,13 @@ class AuditExportBenchmark {
         Path file = Files.createTempFile("audit-benchmark", "." + format.extension());
         try {
             HeapPeak heap = HeapPeak.start();
-            // -Dbenchmark.jfr=<directory>: a Flight Recorder profile of each export, for `jfr print --events ExecutionSample`
-            String profiles = System.getProperty("benchmark.jfr");
-            jdk.jfr.Recording recording = null;
-            if (profiles != null) {
-                recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-                recording.setDestination(Path.of(profiles, format.id() + "-" + System.currentTimeMillis() + ".jfr"));
-                recording.start();
-            }
             long started = System.nanoTime();
             ExportResult result;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            try (FlightRecording profile = FlightRecording.start(format.id());
+                    OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                 result = exporter.export(ExportFilter.everything(), format, "benchmark", "benchmark", out);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
-            if (recording != null) {
-                recording.stop();
-                recording.close();
-            }
             return new Measured(result.manifest().totalRows(), seconds, heap.mebibytes(), Files.size(file));
         } finally {
             Files.deleteIfExists(file);

@@ -9,6 +9,7 @@ import cn.duban.scorecard.ScorecardPeriod;
 import cn.duban.testing.CleanSlate;
 import cn.duban.testing.Doors;
 import cn.duban.testing.EmbeddedPostgresDatabase;
+import cn.duban.testing.FlightRecording;
 import cn.duban.testing.PostgresWebTest;
 import cn.duban.testing.TestUsers;
 import com.zaxxer.hikari.HikariDataSource;
@@ -178,23 +179,27 @@ class PageLatencyBenchmark {
         assertThat(System.getProperty(EmbeddedPostgresDatabase.LOG_DIRECTORY)).as("-D" + EmbeddedPostgresDatabase.LOG_DIRECTORY
                 + "=<dir> for the server's log").isNotNull();
         String database = jdbc.queryForObject("select current_database()", String.class);
-        List<String> settings = List.of("session_preload_libraries = 'auto_explain'", "auto_explain.log_min_duration = " + Integer.getInteger("benchmark.pages.explain.ms", 5),
-                "auto_explain.log_analyze = on", "auto_explain.log_buffers = on", "auto_explain.log_nested_statements = on");
+        List<String> settings = List.of("session_preload_libraries = 'auto_explain'",
+                "auto_explain.log_min_duration = " + Integer.getInteger("benchmark.pages.explain.ms", 5), "auto_explain.log_analyze = on", "auto_explain.log_buffers = on", "auto_explain.log_nested_statements = on");
         settings.forEach(setting -> jdbc.execute("alter database \"" + database + "\" set " + setting));
         HikariDataSource pool = (HikariDataSource) dataSource;
         pool.getHikariPoolMXBean().softEvictConnections();
         try {
             String bureauTasks = filter("本单位待办");
             String tasklistBody = "{\"sorting\":[{\"sortBy\":\"created\",\"sortOrder\":\"desc\"}]}";
-            System.out.printf(Locale.ROOT, "=== plans at %,d commitments: Tasklist 本单位待办 (bureau clerk) ===%n", commitments);
-            doors.basic(CLERK, "POST", "/engine-rest/filter/" + bureauTasks + "/list?firstResult=0&maxResults=15", tasklistBody);
-            Thread.sleep(500);
-            System.out.printf(Locale.ROOT, "=== plans at %,d commitments: Tasklist 本单位待办 (督查室) ===%n", commitments);
-            doors.basic(SUPERVISOR, "POST", "/engine-rest/filter/" + bureauTasks + "/list?firstResult=0&maxResults=15", tasklistBody);
-            Thread.sleep(500);
-            System.out.printf(Locale.ROOT, "=== plans at %,d commitments: 督办总览 (督查室) ===%n", commitments);
-            doors.basic(SUPERVISOR, "GET", "/duban/api/overview", null);
-            Thread.sleep(500);
+            Map<String, Call> slow = new LinkedHashMap<>();
+            slow.put("Tasklist 本单位待办 (bureau clerk)", () -> doors.basic(CLERK, "POST",
+                    "/engine-rest/filter/" + bureauTasks + "/list?firstResult=0&maxResults=15", tasklistBody));
+            slow.put("Tasklist 本单位待办 (督查室)", () -> doors.basic(SUPERVISOR, "POST",
+                    "/engine-rest/filter/" + bureauTasks + "/list?firstResult=0&maxResults=15", tasklistBody));
+            slow.put("督办总览 (督查室)", () -> doors.basic(SUPERVISOR, "GET", "/duban/api/overview", null));
+            for (Map.Entry<String, Call> page : slow.entrySet()) {
+                // the server log is a file of its own, in UTC: its timestamps place each plan after the line naming its page
+                System.out.printf(Locale.ROOT, "=== %s plans at %,d commitments: %s ===%n", java.time.Instant.now(), commitments,
+                        page.getKey());
+                page.getValue().send();
+                Thread.sleep(500);
+            }
             System.out.printf(Locale.ROOT, "=== end of plans at %,d commitments ===%n", commitments);
         } finally {
             for (String setting : settings) {
@@ -227,23 +232,13 @@ class PageLatencyBenchmark {
         for (int i = 0; i < 5; i++) {
             work.run();
         }
-        // -Dbenchmark.jfr=<directory>: a Flight Recorder profile of each page's samples, for `jfr print --events ExecutionSample`
-        String profiles = System.getProperty("benchmark.jfr");
-        jdk.jfr.Recording recording = null;
-        if (profiles != null) {
-            recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-            recording.setDestination(Path.of(profiles, "page-" + System.nanoTime() + ".jfr"));
-            recording.start();
-        }
         List<Double> millis = new ArrayList<>();
-        for (int i = 0; i < SAMPLES; i++) {
-            long started = System.nanoTime();
-            work.run();
-            millis.add((System.nanoTime() - started) / 1e6);
-        }
-        if (recording != null) {
-            recording.stop();
-            recording.close();
+        try (FlightRecording profile = FlightRecording.start("page")) {
+            for (int i = 0; i < SAMPLES; i++) {
+                long started = System.nanoTime();
+                work.run();
+                millis.add((System.nanoTime() - started) / 1e6);
+            }
         }
         return new double[] {Footprint.percentile(millis, 50), Footprint.percentile(millis, 95)};
     }
