@@ -71,7 +71,10 @@ final class KeysetReader {
                         }
                         while (result.next()) {
                             sink.row(layout.values(result));
-                            last = layout.keyValues(result);
+                            if (paged) {
+                                // read as objects (a timestamp through a Calendar): only the next page needs them
+                                last = layout.keyValues(result);
+                            }
                             rows++;
                         }
                     }

@@ -1,11 +1,8 @@
 package cn.duban.audit;
 
 import cn.duban.system.Sha256;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -52,7 +49,7 @@ final class XlsxWriter implements ExportWriter {
     private int sheetCount;
     private long rows;
     private MessageDigest digest;
-    private BufferedWriter canonical;
+    private CsvRecordStream canonical;
 
     XlsxWriter(OutputStream out, int compressionLevel) {
         // FastExcel closes the stream it writes to; the caller owns it
@@ -67,17 +64,16 @@ final class XlsxWriter implements ExportWriter {
         this.rows = 0;
         this.sheetCount = 0;
         this.digest = Sha256.digest();
-        this.canonical = new BufferedWriter(new OutputStreamWriter(
-                new DigestOutputStream(OutputStream.nullOutputStream(), digest), StandardCharsets.UTF_8), 64 * 1024);
-        canonical.write(Csv.BOM);
+        this.canonical = new CsvRecordStream(new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+        canonical.bom();
     }
 
     @Override
     public void header(List<String> columns, List<String> labels) throws IOException {
         this.columns = columns;
         this.labels = labels;
-        Csv.record(canonical, labels);
-        Csv.record(canonical, columns);
+        canonical.record(labels);
+        canonical.record(columns);
         newSheet();
     }
 
@@ -87,7 +83,7 @@ final class XlsxWriter implements ExportWriter {
             newSheet();
         }
         String[] cells = cellTexts(values);
-        Csv.record(canonical, cells);
+        canonical.record(cells);
         write(sheet, ++sheetRows + 1, cells, Style.NONE);
         rows++;
         if (sheetRows % FLUSH_ROWS == 0) {
@@ -97,7 +93,7 @@ final class XlsxWriter implements ExportWriter {
 
     @Override
     public Manifest.Entry endTable() throws IOException {
-        canonical.close();
+        canonical.flush();
         if (sheet != null) {
             sheet.finish();
             sheet = null;
