@@ -1,8 +1,6 @@
 package cn.duban.overview;
 
-import cn.duban.ledger.BureauRecord;
 import cn.duban.ledger.BureauRepository;
-import cn.duban.ledger.LeaderRecord;
 import cn.duban.ledger.LeaderRepository;
 import cn.duban.system.ApiCaller;
 import cn.duban.system.EngineClock;
@@ -18,7 +16,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -123,10 +120,27 @@ class OverviewController {
     }
 
     private OverviewFilter.Known known() {
-        Set<String> bureauIds = bureaus.findAll().stream().map(BureauRecord::getId).collect(Collectors.toSet());
-        Set<String> leaderIds = leaders.findAll().stream().map(LeaderRecord::getId).collect(Collectors.toSet());
-        Set<String> sections = rows.sectionIds();
-        return new OverviewFilter.Known(bureauIds, sections, leaderIds);
+        return new OverviewFilter.Known() {
+            @Override
+            public boolean bureau(String id) {
+                return plausibleId(id) && bureaus.existsById(id);
+            }
+
+            @Override
+            public boolean section(String id) {
+                return plausibleId(id) && rows.sectionExists(id);
+            }
+
+            @Override
+            public boolean leader(String id) {
+                return plausibleId(id) && leaders.existsById(id);
+            }
+        };
+    }
+
+    /** No id holds a control character or exceeds the columns' 64 characters; such a value is not sent to the database. */
+    private static boolean plausibleId(String id) {
+        return id.length() <= 64 && id.chars().noneMatch(Character::isISOControl);
     }
 
     private static Map<String, Object> counts(List<OverviewRow> visible) {

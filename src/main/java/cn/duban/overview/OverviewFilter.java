@@ -36,9 +36,9 @@ record OverviewFilter(String bureau, String section, String leader, String ratin
                 throw new InvalidOverviewRequest(parameter.getKey(), "请求参数「" + parameter.getKey() + "」只能给出一次");
             }
         }
-        String bureau = known(parameters, "bureau", known.bureaus(), "单位");
-        String section = known(parameters, "section", known.sections(), "篇章");
-        String leader = known(parameters, "leader", known.leaders(), "区领导");
+        String bureau = known(parameters, "bureau", known::bureau, "单位");
+        String section = known(parameters, "section", known::section, "篇章");
+        String leader = known(parameters, "leader", known::leader, "区领导");
         String rating = value(parameters, "rating").map(code -> {
             if (!NO_RATING.equals(code) && Arrays.stream(Rating.values()).noneMatch(r -> r.code().equals(code))) {
                 throw new InvalidOverviewRequest("rating", "请求参数「rating」的值「" + code
@@ -69,8 +69,13 @@ record OverviewFilter(String bureau, String section, String leader, String ratin
         return new OverviewFilter(bureau, section, leader, rating, status, overdue, taskForce, text, sort, descending, page, size);
     }
 
-    /** The ids a filter may name. */
-    record Known(Set<String> bureaus, Set<String> sections, Set<String> leaders) {
+    /** Whether an id a filter names exists: asked only for the filters given, so a call without them reads nothing. */
+    interface Known {
+        boolean bureau(String id);
+
+        boolean section(String id);
+
+        boolean leader(String id);
     }
 
     List<OverviewRow> apply(List<OverviewRow> rows) {
@@ -124,9 +129,9 @@ record OverviewFilter(String bureau, String section, String leader, String ratin
         return values == null || values.length == 0 || values[0].isBlank() ? Optional.empty() : Optional.of(values[0].strip());
     }
 
-    private static String known(Map<String, String[]> parameters, String name, Set<String> ids, String what) {
+    private static String known(Map<String, String[]> parameters, String name, Predicate<String> exists, String what) {
         return value(parameters, name).map(id -> {
-            if (!ids.contains(id)) {
+            if (!exists.test(id)) {
                 throw new InvalidOverviewRequest(name, "请求参数「" + name + "」：没有编号为「" + Printable.of(id) + "」的" + what);
             }
             return id;

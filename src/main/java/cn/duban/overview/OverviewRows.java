@@ -14,9 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -108,8 +106,9 @@ class OverviewRows {
                 now, today));
     }
 
-    Set<String> sectionIds() {
-        return new HashSet<>(jdbc.getJdbcTemplate().queryForList("select distinct section_id from commitment", String.class));
+    boolean sectionExists(String sectionId) {
+        return Boolean.TRUE.equals(jdbc.getJdbcTemplate().queryForObject(
+                "select exists (select 1 from commitment where section_id = ?)", Boolean.class, sectionId));
     }
 
     private static OverviewRow map(ResultSet row, List<String> coBureaus, Instant now, LocalDate today) throws SQLException {
