@@ -175,6 +175,10 @@ class OverviewAccessTest {
         assertRefused("?size=100000", "size", "1000");
         assertRefused("?sort=password", "sort", "可排序的列");
         assertRefused("?bureau=nobody", "bureau", "没有编号为「nobody」的单位");
+        assertRefused("?bureau=a%00b", "bureau", "的单位");
+        assertRefused("?bureau=" + "x".repeat(65), "bureau", "的单位");
+        assertRefused("?section=99", "section", "没有编号为「99」的篇章");
+        assertRefused("?leader=nobody", "leader", "没有编号为「nobody」的区领导");
         assertRefused("?colour=red", "colour", "不认识请求参数");
         assertRefused("?rating=red&rating=green", "rating", "只能给出一次");
         assertThat(send(null, "/duban/api/overview").statusCode()).isEqualTo(401);
