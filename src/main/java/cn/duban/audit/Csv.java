@@ -1,14 +1,14 @@
 package cn.duban.audit;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * RFC 4180 CSV as Excel reads it: CRLF line ends, fields quoted when they hold a comma, quote or line break. A
- * text that a spreadsheet would run as a formula is written with a leading {@code '} (see {@link #neutralised}).
+ * RFC 4180 CSV as Excel reads it: CRLF line ends, fields quoted when they hold a comma, quote or line break (written
+ * by {@link CsvRecordStream}). A text that a spreadsheet would run as a formula is written with a leading {@code '}
+ * (see {@link #neutralised}).
  */
 final class Csv {
 
@@ -22,29 +22,6 @@ final class Csv {
     private Csv() {
     }
 
-    static void record(Writer out, List<String> values) throws IOException {
-        record(out, values.toArray(String[]::new));
-    }
-
-    static void record(Writer out, String[] values) throws IOException {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String value = neutralised(values[i]);
-            if (value != null) {
-                if (needsQuotes(value)) {
-                    out.write('"');
-                    out.write(value.replace("\"", "\"\""));
-                    out.write('"');
-                } else {
-                    out.write(value);
-                }
-            }
-        }
-        out.write("\r\n");
-    }
-
     /**
      * OWASP's defence against CSV injection: a cell starting with {@code = + - @}, tab or carriage return gets a
      * leading single quote, so Excel and LibreOffice show it as text instead of evaluating it. A plain decimal
@@ -56,16 +33,6 @@ final class Csv {
             return value;
         }
         return "'" + value;
-    }
-
-    private static boolean needsQuotes(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Reads CSV records one at a time from a reader positioned after the BOM. */

@@ -6,9 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * {@link Csv#record} onto bytes: each value encoded once ({@link String#getBytes}, the JDK's intrinsic) and copied into
- * a buffer, quotes found among the bytes — a comma, quote or line break is one byte in UTF-8 and never part of another
- * character. The bytes are exactly those of {@code Csv.record} through an {@code OutputStreamWriter} in UTF-8
+ * {@link Csv}'s records as UTF-8 bytes, for the CSV export, the XLSX export's table hashes and the verifier alike: each
+ * value encoded once ({@link String#getBytes}, the JDK's intrinsic) and copied into a buffer, quotes found among the
+ * bytes — a comma, quote or line break is one byte in UTF-8 and never part of another character. The bytes are those
+ * of the format's character-level definition written through a UTF-8 {@code Writer}, as before
  * ({@code CsvRecordStreamTest}).
  */
 final class CsvRecordStream {

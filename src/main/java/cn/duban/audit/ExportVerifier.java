@@ -4,8 +4,6 @@ import cn.duban.system.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -337,8 +335,8 @@ public final class ExportVerifier {
     /** A table's sheets written as CSV into a digest: the same bytes as the table's file in a CSV export. */
     private static final class SheetDigest {
         private final MessageDigest digest = Sha256.digest();
-        private final Writer csv = new java.io.BufferedWriter(new OutputStreamWriter(
-                new DigestOutputStream(java.io.OutputStream.nullOutputStream(), digest), StandardCharsets.UTF_8));
+        private final CsvRecordStream csv = new CsvRecordStream(
+                new DigestOutputStream(java.io.OutputStream.nullOutputStream(), digest));
         private int columns;
         private long rows;
         private boolean started;
@@ -348,25 +346,25 @@ public final class ExportVerifier {
                 if (!continuation) {
                     columns = Math.max(columns, values.length);
                     if (!started) {
-                        csv.write(Csv.BOM);
+                        csv.bom();
                     }
-                    Csv.record(csv, values);
+                    csv.record(values);
                     started = true;
                 }
                 return;
             }
             String[] row = new String[Math.max(columns, values.length)];
             System.arraycopy(values, 0, row, 0, values.length);
-            Csv.record(csv, row);
+            csv.record(row);
             rows++;
         }
 
         String finish() {
             try {
                 if (!started) {
-                    csv.write(Csv.BOM);
+                    csv.bom();
                 }
-                csv.close();
+                csv.flush();
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
