@@ -120,27 +120,7 @@ class OverviewController {
     }
 
     private OverviewFilter.Known known() {
-        return new OverviewFilter.Known() {
-            @Override
-            public boolean bureau(String id) {
-                return plausibleId(id) && bureaus.existsById(id);
-            }
-
-            @Override
-            public boolean section(String id) {
-                return plausibleId(id) && rows.sectionExists(id);
-            }
-
-            @Override
-            public boolean leader(String id) {
-                return plausibleId(id) && leaders.existsById(id);
-            }
-        };
-    }
-
-    /** No id holds a control character or exceeds the columns' 64 characters; such a value is not sent to the database. */
-    private static boolean plausibleId(String id) {
-        return id.length() <= 64 && id.chars().noneMatch(Character::isISOControl);
+        return new OverviewFilter.Known(bureaus::existsById, rows::sectionExists, leaders::existsById);
     }
 
     private static Map<String, Object> counts(List<OverviewRow> visible) {

@@ -36,9 +36,9 @@ record OverviewFilter(String bureau, String section, String leader, String ratin
                 throw new InvalidOverviewRequest(parameter.getKey(), "请求参数「" + parameter.getKey() + "」只能给出一次");
             }
         }
-        String bureau = known(parameters, "bureau", known::bureau, "单位");
-        String section = known(parameters, "section", known::section, "篇章");
-        String leader = known(parameters, "leader", known::leader, "区领导");
+        String bureau = known(parameters, "bureau", known.bureau(), "单位");
+        String section = known(parameters, "section", known.section(), "篇章");
+        String leader = known(parameters, "leader", known.leader(), "区领导");
         String rating = value(parameters, "rating").map(code -> {
             if (!NO_RATING.equals(code) && Arrays.stream(Rating.values()).noneMatch(r -> r.code().equals(code))) {
                 throw new InvalidOverviewRequest("rating", "请求参数「rating」的值「" + code
@@ -70,12 +70,7 @@ record OverviewFilter(String bureau, String section, String leader, String ratin
     }
 
     /** Whether an id a filter names exists: asked only for the filters given, so a call without them reads nothing. */
-    interface Known {
-        boolean bureau(String id);
-
-        boolean section(String id);
-
-        boolean leader(String id);
+    record Known(Predicate<String> bureau, Predicate<String> section, Predicate<String> leader) {
     }
 
     List<OverviewRow> apply(List<OverviewRow> rows) {
@@ -131,7 +126,8 @@ record OverviewFilter(String bureau, String section, String leader, String ratin
 
     private static String known(Map<String, String[]> parameters, String name, Predicate<String> exists, String what) {
         return value(parameters, name).map(id -> {
-            if (!exists.test(id)) {
+            // no id holds a control character or exceeds the columns' 64 characters: such a value is not looked up
+            if (id.length() > 64 || id.chars().anyMatch(Character::isISOControl) || !exists.test(id)) {
                 throw new InvalidOverviewRequest(name, "请求参数「" + name + "」：没有编号为「" + Printable.of(id) + "」的" + what);
             }
             return id;

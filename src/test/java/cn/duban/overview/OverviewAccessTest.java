@@ -135,6 +135,8 @@ class OverviewAccessTest {
         JsonNode own = overview("ovgongxin", "");
         assertThat(own.path("wholeLedger").asBoolean()).isFalse();
         assertThat(own.at("/counts/total").asInt()).isEqualTo(1);
+        assertThat(row(own, FIRMS).path("coBureaus").asText()).as("co-bureaus of a bureau's own rows").isEqualTo("区商务局");
+        assertThat(row(overview("ovshangwu", ""), FIRMS).path("coBureaus").asText()).isEqualTo("区商务局");
         assertThat(ids(overview("ovgongxin", "?bureau=nongye"))).as("a filter widens nothing").isEmpty();
         assertThat(overview("ovgongxin", "?overdue=true").toString()).doesNotContain(SPORTS_PARK);
     }
