@@ -21,23 +21,14 @@ class InvalidSettingFailureAnalyzer extends AbstractFailureAnalyzer<BindExceptio
         }
         String action = "请在 application.yaml、启动参数（--名称=值）或环境变量中改正该配置项后重新启动。";
         ConfigurationProperty property = cause.getProperty();
-        if (find(cause, ConversionFailedException.class) != null && property != null) {
+        if (findCause(cause, ConversionFailedException.class) != null && property != null) {
             return new FailureAnalysis("duban 的配置项「" + property.getName() + "」的值「" + property.getValue()
                     + "」格式不正确，未能启动", action, cause);
         }
-        IllegalArgumentException refusal = find(cause, IllegalArgumentException.class);
+        IllegalArgumentException refusal = findCause(cause, IllegalArgumentException.class);
         if (refusal == null || refusal.getMessage() == null) {
             return null;
         }
         return new FailureAnalysis("duban 的配置项「" + cause.getName() + "」无效，未能启动：" + refusal.getMessage(), action, cause);
-    }
-
-    private static <T extends Throwable> T find(Throwable failure, Class<T> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return type.cast(cause);
-            }
-        }
-        return null;
     }
 }
