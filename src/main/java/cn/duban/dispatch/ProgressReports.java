@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import cn.duban.standing.CommitmentStandings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +17,11 @@ public class ProgressReports {
     private static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
 
     private final JdbcTemplate jdbc;
+    private final CommitmentStandings standings;
 
-    ProgressReports(JdbcTemplate jdbc) {
+    ProgressReports(JdbcTemplate jdbc, CommitmentStandings standings) {
         this.jdbc = jdbc;
+        this.standings = standings;
     }
 
     public void add(ProgressReport report) {
@@ -34,6 +37,7 @@ public class ProgressReports {
                 report.percentOfTarget(), report.trajectoryRatio(), report.workDone(), report.nextSteps(),
                 report.problems(), report.delayReason(), report.correctionReason(), report.evidence(),
                 report.daysOverdue(), report.daysOverdue() == 0, report.processInstanceId());
+        standings.refresh(report.commitmentId());
     }
 
     /** The value or status of the latest report covering a period that ended on or before {@code day}. */
@@ -71,6 +75,7 @@ public class ProgressReports {
                     days_overdue, days_to_deadline, escalated, reporter) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 commitmentId, period, Timestamp.from(ratedAt), rating, reason, previousRating, trajectoryRatio,
                 daysOverdue, daysToDeadline, escalated, reporter);
+        standings.refresh(commitmentId);
     }
 
     /** A filed report as the rating reads it. */

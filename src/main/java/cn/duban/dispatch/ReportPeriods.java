@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import cn.duban.standing.CommitmentStandings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class ReportPeriods {
 
     private final JdbcTemplate jdbc;
+    private final CommitmentStandings standings;
 
-    ReportPeriods(JdbcTemplate jdbc) {
+    ReportPeriods(JdbcTemplate jdbc, CommitmentStandings standings) {
         this.jdbc = jdbc;
+        this.standings = standings;
     }
 
     void open(String commitmentId, String processInstanceId, ReportSchedule schedule) {
@@ -26,6 +29,7 @@ public class ReportPeriods {
                 commitmentId, processInstanceId, schedule.period(), schedule.periodEnd(), schedule.mode().code(),
                 Timestamp.from(schedule.opensAt().toInstant()), Timestamp.from(schedule.dueAt().toInstant()),
                 Timestamp.from(schedule.reminderAt().toInstant()), Timestamp.from(schedule.overdueEscalationAt().toInstant()));
+        standings.refresh(commitmentId);
     }
 
     /** The instance's latest period not yet filed: the one its report task is for, or the one it waits to open. */
@@ -41,10 +45,17 @@ public class ReportPeriods {
                     overdue_escalation_at = ? where id = ?""", schedule.period(), schedule.periodEnd(), schedule.mode().code(),
                 Timestamp.from(schedule.opensAt().toInstant()), Timestamp.from(schedule.dueAt().toInstant()),
                 Timestamp.from(schedule.reminderAt().toInstant()), Timestamp.from(schedule.overdueEscalationAt().toInstant()), id);
+        refreshStandingOf(id);
     }
 
     void markFiled(long id, Instant at) {
         jdbc.update("update report_period set filed_at = ? where id = ?", Timestamp.from(at), id);
+        refreshStandingOf(id);
+    }
+
+    private void refreshStandingOf(long periodId) {
+        jdbc.queryForList("select commitment_id from report_period where id = ?", String.class, periodId)
+                .forEach(standings::refresh);
     }
 
     public DispatchMode mode(String commitmentId) {
@@ -58,6 +69,7 @@ public class ReportPeriods {
             jdbc.update("insert into dispatch_state (commitment_id, dispatch_mode, changed_at, reason) values (?, ?, ?, ?)",
                     commitmentId, mode.code(), Timestamp.from(at), reason);
         }
+        standings.refresh(commitmentId);
     }
 
     private static ReportPeriod map(ResultSet row, int index) throws SQLException {

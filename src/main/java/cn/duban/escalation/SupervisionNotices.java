@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import cn.duban.standing.CommitmentStandings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Repository;
 public class SupervisionNotices {
 
     private final JdbcTemplate jdbc;
+    private final CommitmentStandings standings;
 
-    SupervisionNotices(JdbcTemplate jdbc) {
+    SupervisionNotices(JdbcTemplate jdbc, CommitmentStandings standings) {
         this.jdbc = jdbc;
+        this.standings = standings;
     }
 
     public long issue(String commitmentId, String cause, String requirements, LocalDate dueDate, String issuedBy, Instant issuedAt) {
@@ -32,6 +35,7 @@ public class SupervisionNotices {
             insert.setTimestamp(6, Timestamp.from(issuedAt));
             return insert;
         }, key);
+        standings.refresh(commitmentId);
         return key.getKey().longValue();
     }
 
@@ -39,6 +43,8 @@ public class SupervisionNotices {
         jdbc.update("""
                 update supervision_notice set task_force_lead = ?, corrective_plan = ?, plan_filed_by = ?, plan_filed_at = ?
                 where id = ?""", taskForceLead, correctivePlan, filedBy, Timestamp.from(filedAt), noticeId);
+        jdbc.queryForList("select commitment_id from supervision_notice where id = ?", String.class, noticeId)
+                .forEach(standings::refresh);
     }
 
     /** The commitment's latest 督办单 still awaiting the task force's corrective plan. */

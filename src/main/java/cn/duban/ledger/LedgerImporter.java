@@ -1,6 +1,7 @@
 package cn.duban.ledger;
 
 import cn.duban.commitment.CommitmentStarter;
+import cn.duban.standing.CommitmentStandings;
 import cn.duban.system.EngineClock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,10 +33,11 @@ public class LedgerImporter {
     private final LedgerImportRepository imports;
     private final CommitmentStarter starter;
     private final CustomPlans plans;
+    private final CommitmentStandings standings;
 
     LedgerImporter(LedgerProperties files, BureauRepository bureaus, LeaderRepository leaders,
             CommitmentRepository commitments, LedgerImportRepository imports, CommitmentStarter starter,
-            CustomPlans plans) {
+            CustomPlans plans, CommitmentStandings standings) {
         this.files = files;
         this.bureaus = bureaus;
         this.leaders = leaders;
@@ -43,6 +45,7 @@ public class LedgerImporter {
         this.imports = imports;
         this.starter = starter;
         this.plans = plans;
+        this.standings = standings;
     }
 
     /**
@@ -75,6 +78,7 @@ public class LedgerImporter {
             if (existing == null) {
                 // saved first: the model reads the lead bureau and leader from it while the instance starts
                 CommitmentRecord record = commitments.save(new CommitmentRecord(entry, now));
+                standings.create(entry.id());
                 record.runsAs(starter.start(entry, ledger));
                 created.add(entry.id());
                 continue;

@@ -10,6 +10,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
@@ -29,6 +30,10 @@ class OverdueTasks {
     record Candidate(String id, String name) {
     }
 
+    /** The commitment a late task is for, when the caller may see it. */
+    record Commitment(String id, String title) {
+    }
+
     record Overdue(String taskId, String name, List<Candidate> groups, String assignee, String commitmentId,
             String commitmentTitle, Instant dueAt, long daysOverdue) {
     }
@@ -43,10 +48,15 @@ class OverdueTasks {
         this.jdbc = jdbc;
     }
 
-    /** Runs as the caller the REST filter authenticated; {@code commitments} maps process instance ids to rows. */
-    List<Overdue> readableNow(Map<String, OverviewRow> commitments) {
+    /**
+     * Runs as the caller the REST filter authenticated; {@code commitmentsOf} maps process instance ids to the
+     * commitments the caller may see.
+     */
+    List<Overdue> readableNow(Function<List<String>, Map<String, Commitment>> commitmentsOf) {
         Instant now = EngineClock.now();
         List<Task> late = tasks.createTaskQuery().dueBefore(Date.from(now)).orderByDueDate().asc().list();
+        Map<String, Commitment> commitments = late.isEmpty() ? Map.of()
+                : commitmentsOf.apply(late.stream().map(Task::getProcessInstanceId).distinct().toList());
         Map<String, List<String>> groupsOf = candidateGroups(late.stream().map(Task::getId).toList());
         List<String> groupIds = groupsOf.values().stream().flatMap(List::stream).distinct().toList();
         // group names are no secret, but the engine lets a user read only groups granted to them
@@ -54,7 +64,7 @@ class OverdueTasks {
                 () -> identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).list()).stream()
                         .collect(Collectors.toMap(Group::getId, group -> group.getName() == null ? group.getId() : group.getName()));
         return late.stream().map(task -> {
-            OverviewRow commitment = commitments.get(task.getProcessInstanceId());
+            Commitment commitment = commitments.get(task.getProcessInstanceId());
             List<String> groups = groupsOf.getOrDefault(task.getId(), List.of());
             Instant due = task.getDueDate().toInstant();
             return new Overdue(task.getId(), task.getName(),

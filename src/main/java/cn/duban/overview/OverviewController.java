@@ -10,15 +10,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.function.BiFunction;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,54 +40,55 @@ class OverviewController {
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final OverviewRows rows;
+    private final OverviewPages pages;
     private final OverdueTasks overdueTasks;
     private final Visibility visibility;
     private final BureauRepository bureaus;
     private final LeaderRepository leaders;
 
-    OverviewController(OverviewRows rows, OverdueTasks overdueTasks, Visibility visibility, BureauRepository bureaus,
+    OverviewController(OverviewRows rows, OverviewPages pages, OverdueTasks overdueTasks, Visibility visibility, BureauRepository bureaus,
             LeaderRepository leaders) {
         this.rows = rows;
+        this.pages = pages;
         this.overdueTasks = overdueTasks;
         this.visibility = visibility;
         this.bureaus = bureaus;
         this.leaders = leaders;
     }
 
-    record View(Visibility.Scope scope, List<OverviewRow> visible, OverviewFilter filter) {
-    }
-
     @GetMapping("/duban/api/overview")
     ResponseEntity<?> overview(HttpServletRequest request) {
-        return withView(request, view -> {
+        return asCaller(request, (scope, filter) -> {
             Map<String, String> bureauNames = bureaus.shortNames();
             ZoneId zone = ZoneId.systemDefault();
-            List<OverviewRow> filtered = view.filter().apply(view.visible());
-            Map<String, OverviewRow> byInstance = view.visible().stream()
-                    .collect(Collectors.toMap(OverviewRow::processInstanceId, Function.identity(), (a, b) -> a));
-            List<OverdueTasks.Overdue> late = overdueTasks.readableNow(byInstance);
+            Instant now = EngineClock.now();
+            LocalDate today = EngineClock.today();
+            OverviewPages.Summary summary = pages.summary(scope, filter, now, today);
+            List<OverviewRow> page = rows.byIds(pages.pageIds(scope, filter, now, today), now, today);
+            List<OverdueTasks.Overdue> late = overdueTasks.readableNow(instances -> rows.ofInstances(scope, instances));
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("asOf", EngineClock.now().toString());
-            body.put("wholeLedger", view.scope().everything());
-            body.put("counts", counts(view.visible()));
-            body.put("total", filtered.size());
-            body.put("page", view.filter().page());
-            body.put("size", view.filter().size());
-            body.put("pages", Math.max(1, (filtered.size() + view.filter().size() - 1) / view.filter().size()));
-            body.put("rows", view.filter().pageOf(filtered).stream().map(row -> OverviewLine.of(row, bureauNames, zone)).toList());
+            body.put("asOf", now.toString());
+            body.put("wholeLedger", scope.everything());
+            body.put("counts", counts(summary));
+            body.put("total", summary.matching());
+            body.put("page", filter.page());
+            body.put("size", filter.size());
+            body.put("pages", Math.max(1, (summary.matching() + filter.size() - 1) / filter.size()));
+            body.put("rows", page.stream().map(row -> OverviewLine.of(row, bureauNames, zone)).toList());
             body.put("overdueTasks", late);
             body.put("overdueByGroup", overdueByGroup(late));
-            body.put("options", options(view.visible()));
+            body.put("options", pages.options(scope));
             return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
         });
     }
 
     @GetMapping("/duban/api/overview.xlsx")
     ResponseEntity<?> workbook(HttpServletRequest request) {
-        return withView(request, view -> {
+        return asCaller(request, (scope, filter) -> {
             Map<String, String> bureauNames = bureaus.shortNames();
             ZoneId zone = ZoneId.systemDefault();
-            List<OverviewLine> lines = view.filter().apply(view.visible()).stream()
+            List<OverviewRow> visible = rows.visibleTo(scope, EngineClock.now(), EngineClock.today());
+            List<OverviewLine> lines = filter.apply(visible).stream()
                     .map(row -> OverviewLine.of(row, bureauNames, zone)).toList();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try {
@@ -110,11 +111,11 @@ class OverviewController {
                 .body(ErrorBody.of(ErrorBody.type(400), refused.getMessage(), refused.parameter()));
     }
 
-    private ResponseEntity<?> withView(HttpServletRequest request, Function<View, ResponseEntity<?>> action) {
+    private ResponseEntity<?> asCaller(HttpServletRequest request,
+            BiFunction<Visibility.Scope, OverviewFilter, ResponseEntity<?>> action) {
         return ApiCaller.current().<ResponseEntity<?>>map(caller -> {
             OverviewFilter filter = OverviewFilter.parse(request.getParameterMap(), known());
-            Visibility.Scope scope = visibility.of(caller);
-            return action.apply(new View(scope, rows.visibleTo(scope, EngineClock.now(), EngineClock.today()), filter));
+            return action.apply(visibility.of(caller), filter);
         }).orElseGet(() -> ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                 .body(ErrorBody.of(ErrorBody.type(401), "需要登录", null)));
     }
@@ -123,22 +124,13 @@ class OverviewController {
         return new OverviewFilter.Known(bureaus::existsById, rows::sectionExists, leaders::existsById);
     }
 
-    private static Map<String, Object> counts(List<OverviewRow> visible) {
-        Map<String, Long> ratings = new LinkedHashMap<>();
-        for (String code : List.of("red", "yellow", "blue", "green", OverviewFilter.NO_RATING)) {
-            ratings.put(code, visible.stream().filter(row -> (row.rating() == null ? OverviewFilter.NO_RATING
-                    : row.rating().code()).equals(code)).count());
-        }
-        Map<String, Long> states = new LinkedHashMap<>();
-        for (CommitmentStatus status : CommitmentStatus.values()) {
-            states.put(status.code(), visible.stream().filter(row -> row.status() == status).count());
-        }
+    private static Map<String, Object> counts(OverviewPages.Summary summary) {
         Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("total", visible.size());
-        counts.put("rating", ratings);
-        counts.put("status", states);
-        counts.put("overdue", visible.stream().filter(OverviewRow::overdue).count());
-        counts.put("taskForce", visible.stream().filter(OverviewRow::taskForce).count());
+        counts.put("total", summary.visible());
+        counts.put("rating", summary.ratings());
+        counts.put("status", summary.states());
+        counts.put("overdue", summary.overdue());
+        counts.put("taskForce", summary.taskForce());
         return counts;
     }
 
@@ -158,19 +150,4 @@ class OverviewController {
         return result;
     }
 
-    private static Map<String, Object> options(List<OverviewRow> visible) {
-        Map<String, String> bureauOptions = new TreeMap<>();
-        Map<String, String> sectionOptions = new TreeMap<>();
-        Map<String, String> leaderOptions = new TreeMap<>();
-        for (OverviewRow row : visible) {
-            bureauOptions.put(row.leadBureauId(), row.leadBureauName());
-            sectionOptions.put(row.sectionId(), row.sectionName());
-            leaderOptions.put(row.leaderId(), row.leaderTitle());
-        }
-        Function<Map<String, String>, List<Map<String, String>>> list = map -> map.entrySet().stream()
-                .sorted(Comparator.comparing(Map.Entry::getKey))
-                .map(e -> Map.of("id", e.getKey(), "name", e.getValue())).toList();
-        return Map.of("bureaus", list.apply(bureauOptions), "sections", list.apply(sectionOptions),
-                "leaders", list.apply(leaderOptions));
-    }
 }

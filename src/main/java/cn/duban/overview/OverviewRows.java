@@ -104,13 +104,42 @@ class OverviewRows {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 // an empty IN list is no valid SQL; a group id never contains a space
                 .addValue("groups", scope.groups().isEmpty() ? List.of(" ") : scope.groups());
-        String visible = scope.everything() ? "" : MINE;
+        return rows(scope.everything() ? "" : MINE, parameters, now, today);
+    }
+
+    /** The rows of these commitments, in the order of {@code ids}; the caller has chosen ids it may see. */
+    List<OverviewRow> byIds(List<String> ids, Instant now, LocalDate today) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<String, OverviewRow> byId = new java.util.HashMap<>();
+        rows("where c.id in (:ids)", new MapSqlParameterSource("ids", ids), now, today).forEach(row -> byId.put(row.id(), row));
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private List<OverviewRow> rows(String visible, MapSqlParameterSource parameters, Instant now, LocalDate today) {
         java.util.Map<String, List<String>> coBureaus = new java.util.HashMap<>();
         jdbc.query(CO_BUREAUS.formatted(visible), parameters, (ResultSet row) -> {
             coBureaus.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
         });
         return jdbc.query(QUERY.formatted(visible), parameters,
                 (row, n) -> map(row, coBureaus.getOrDefault(row.getString("id"), List.of()), now, today));
+    }
+
+    /** The commitments of these process instances that the caller may see, by process instance id. */
+    java.util.Map<String, OverdueTasks.Commitment> ofInstances(Visibility.Scope scope, List<String> instanceIds) {
+        java.util.Map<String, OverdueTasks.Commitment> commitments = new java.util.HashMap<>();
+        String condition = (scope.everything() ? "where" : MINE + " and") + " c.process_instance_id in (:instances)";
+        for (int from = 0; from < instanceIds.size(); from += 1000) {
+            MapSqlParameterSource parameters = new MapSqlParameterSource()
+                    .addValue("groups", scope.groups().isEmpty() ? List.of(" ") : scope.groups())
+                    .addValue("instances", instanceIds.subList(from, Math.min(instanceIds.size(), from + 1000)));
+            jdbc.query("select c.id, c.title, c.process_instance_id from commitment c " + condition, parameters,
+                    (ResultSet row) -> {
+                        commitments.put(row.getString(3), new OverdueTasks.Commitment(row.getString(1), row.getString(2)));
+                    });
+        }
+        return commitments;
     }
 
     boolean sectionExists(String sectionId) {

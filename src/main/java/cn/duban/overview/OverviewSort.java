@@ -8,29 +8,45 @@ import java.util.function.Function;
 
 /** The overview's sortable columns, by the key the page and its URL use. Empty values sort last either way. */
 enum OverviewSort {
-    ID("id", OverviewRow::id),
-    TITLE("title", OverviewRow::title),
-    SECTION("section", OverviewRow::sectionId),
-    BUREAU("bureau", OverviewRow::leadBureauName),
-    LEADER("leader", OverviewRow::leaderId),
-    KIND("kind", row -> row.kind().ordinal()),
-    PERCENT("percent", OverviewRow::percentOfTarget),
-    TRAJECTORY("trajectory", OverviewRow::trajectoryRatio),
-    RATING("rating", row -> row.rating() == null ? null : severity(row.rating())),
-    MODE("mode", row -> row.mode().ordinal()),
-    NEXT_DUE("nextDue", OverviewRow::nextDueAt),
-    DAYS_OVERDUE("daysOverdue", OverviewRow::daysOverdue),
-    NOTICES("notices", OverviewRow::openNotices),
-    BASELINE("baseline", OverviewRow::baselineVersion),
-    STATUS("status", row -> row.status().ordinal()),
-    DEADLINE("deadline", OverviewRow::deadline);
+    ID("id", OverviewRow::id, "id", true),
+    TITLE("title", OverviewRow::title, "title", true),
+    SECTION("section", OverviewRow::sectionId, "section_id", true),
+    BUREAU("bureau", OverviewRow::leadBureauName, "bureau_name", true),
+    LEADER("leader", OverviewRow::leaderId, "leader_id", true),
+    KIND("kind", row -> row.kind().ordinal(), "kind_order", false),
+    PERCENT("percent", OverviewRow::percentOfTarget, "percent_of_target", false),
+    TRAJECTORY("trajectory", OverviewRow::trajectoryRatio, "trajectory_ratio", false),
+    RATING("rating", row -> row.rating() == null ? null : severity(row.rating()), "rating_order", false),
+    MODE("mode", row -> row.mode().ordinal(), "mode_order", false),
+    NEXT_DUE("nextDue", OverviewRow::nextDueAt, "next_due_at", false),
+    DAYS_OVERDUE("daysOverdue", OverviewRow::daysOverdue, "days_overdue", false),
+    NOTICES("notices", OverviewRow::openNotices, "open_notices", false),
+    BASELINE("baseline", OverviewRow::baselineVersion, "baseline_version", false),
+    STATUS("status", row -> row.status().ordinal(), "status_order", false),
+    DEADLINE("deadline", OverviewRow::deadline, "deadline", false);
 
     private final String key;
     private final Function<OverviewRow, Comparable<?>> value;
+    private final String column;
+    private final boolean text;
 
-    OverviewSort(String key, Function<OverviewRow, Comparable<?>> value) {
+    /**
+     * @param column the column of {@link OverviewPages}' derived table holding the same value
+     * @param text   compared as Java compares strings, by code point, whatever the database's collation
+     */
+    OverviewSort(String key, Function<OverviewRow, Comparable<?>> value, String column, boolean text) {
         this.key = key;
         this.value = value;
+        this.column = column;
+        this.text = text;
+    }
+
+    String column() {
+        return column;
+    }
+
+    boolean text() {
+        return text;
     }
 
     String key() {
@@ -53,7 +69,7 @@ enum OverviewSort {
     }
 
     /** Red first when sorting by rating descending: how far behind the rating says the commitment is. */
-    private static int severity(Rating rating) {
+    static int severity(Rating rating) {
         return switch (rating) {
             case GREEN -> 0;
             case BLUE -> 1;

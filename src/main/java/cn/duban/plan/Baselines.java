@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import cn.duban.standing.CommitmentStandings;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Repository;
 public class Baselines {
 
     private final JdbcTemplate jdbc;
+    private final CommitmentStandings standings;
 
-    Baselines(JdbcTemplate jdbc) {
+    Baselines(JdbcTemplate jdbc, CommitmentStandings standings) {
         this.jdbc = jdbc;
+        this.standings = standings;
     }
 
     public void add(Baseline baseline, String approvedBy, Instant approvedAt) {
@@ -37,6 +40,7 @@ public class Baselines {
                     q1_value, q2_value, q3_value, q4_value, q1_status, q2_status, q3_status, q4_status,
                     reason, approved_by, approved_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", args.toArray());
+        standings.refresh(baseline.commitmentId());
     }
 
     public Optional<Baseline> current(String commitmentId) {

@@ -47,6 +47,7 @@ public final class CleanSlate {
         }
         jdbc.execute("delete from commitment_milestone");
         jdbc.execute("delete from commitment_co_bureau");
+        jdbc.execute("delete from commitment_standing");
         jdbc.execute("delete from commitment");
         jdbc.execute("delete from ledger_import");
         jdbc.execute("delete from leader");
