@@ -1,10 +1,12 @@
--- Where each commitment stands, kept in the same transaction as every report, rating, report period, dispatch mode,
--- 督办单 and baseline that changes it (standing.CommitmentStandings), so that the 督办总览 counts, filters, sorts and
--- pages a city's or a province's ledger by reading one narrow row per commitment instead of recomputing every
--- commitment's latest report and rating on each call. How a process ended is read from the engine's history.
+-- Where each commitment stands, one narrow row each, so that the 督办总览 counts, filters, sorts and pages a city's or a
+-- province's ledger without recomputing every commitment's latest report and rating on each call. Kept in the same
+-- transaction as every report, rating, report period, dispatch mode, 督办单 and baseline that changes it, and as the
+-- engine's history event of the process's end (standing.CommitmentStandings, standing.ProcessEndsRecorded).
 -- No foreign key: the row is written while the ledger import's commitment may not be flushed yet.
 create table commitment_standing (
     commitment_id      varchar(32)    primary key,
+    ledger_deadline    date           not null,
+    ledger_task_force  boolean        not null,
     rating             varchar(10),
     percent_of_target  numeric(10, 2),
     trajectory_ratio   numeric(10, 4),
@@ -14,10 +16,15 @@ create table commitment_standing (
     open_notices       integer        not null default 0,
     task_forces        integer        not null default 0,
     baseline_version   integer        not null default 0,
-    baseline_deadline  date
+    baseline_deadline  date,
+    ended_at           timestamp,
+    end_activity       varchar(255)
 );
 
-insert into commitment_standing (commitment_id) select id from commitment;
+-- how each process ended is filled in after the engine has started (standing.EndsFromHistory): on a new database
+-- Flyway runs before the engine has created its tables
+insert into commitment_standing (commitment_id, ledger_deadline, ledger_task_force)
+select c.id, c.deadline, c.task_force from commitment c;
 
 update commitment_standing set
     rating = (select r.rating from rating_record r where r.commitment_id = commitment_standing.commitment_id
@@ -41,3 +48,6 @@ update commitment_standing set
                                  where b.commitment_id = commitment_standing.commitment_id), 0),
     baseline_deadline = (select b.deadline from commitment_baseline b where b.commitment_id = commitment_standing.commitment_id
                          order by b.version desc limit 1);
+
+-- the filter options of the whole ledger read the sections from this index alone
+create index commitment_section on commitment (section_id, section_name);

@@ -78,7 +78,7 @@ public class LedgerImporter {
             if (existing == null) {
                 // saved first: the model reads the lead bureau and leader from it while the instance starts
                 CommitmentRecord record = commitments.save(new CommitmentRecord(entry, now));
-                standings.create(entry.id());
+                standings.create(entry.id(), entry.deadline(), entry.taskForce());
                 record.runsAs(starter.start(entry, ledger));
                 created.add(entry.id());
                 continue;

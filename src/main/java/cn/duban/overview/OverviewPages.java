@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -37,23 +38,8 @@ class OverviewPages {
             long matching) {
     }
 
-    private static final String DERIVED = """
-            select c.id, c.title, c.section_id, c.section_name, c.lead_bureau_id, b.short_name as bureau_name, c.leader_id,
-                   l.title as leader_title, %1$s as kind_order, %2$s as target_text,
-                   s.percent_of_target, s.trajectory_ratio, s.rating, %3$s as rating_order, %4$s as mode_order,
-                   case when p.proc_inst_id_ is null then s.next_due_at end as next_due_at,
-                   case when %5$s then greatest(1, floor((extract(epoch from cast(:now as timestamp))
-                                                          - extract(epoch from s.next_due_at)) / 86400))
-                        else 0 end as days_overdue,
-                   coalesce(s.open_notices, 0) as open_notices, coalesce(s.baseline_version, 0) as baseline_version,
-                   %6$s as status, %8$s as status_order, coalesce(s.baseline_deadline, c.deadline) as deadline,
-                   case when c.task_force or coalesce(s.task_forces, 0) > 0 then 1 else 0 end as task_force
-            from commitment c
-            left join commitment_standing s on s.commitment_id = c.id
-            join bureau b on b.id = c.lead_bureau_id
-            join leader l on l.id = c.leader_id
-            left join act_hi_procinst p on p.proc_inst_id_ = c.process_instance_id and p.end_time_ is not null
-            %7$s""";
+    /** The derived table's columns that come from the ledger: asked for, they join {@code commitment}. */
+    private static final Set<String> LEDGER_COLUMNS = Set.of("title", "section_id", "bureau_name", "leader_id", "kind_order");
 
     private final NamedParameterJdbcTemplate jdbc;
     private volatile Boolean postgres;
@@ -66,7 +52,8 @@ class OverviewPages {
         MapSqlParameterSource parameters = parameters(scope, now, today);
         String sql = "select v.rating, v.status, case when v.days_overdue > 0 then 1 else 0 end as overdue, v.task_force,"
                 + " count(*) as n, sum(case when " + conditions(filter, parameters) + " then 1 else 0 end) as matching"
-                + " from (" + derived(scope) + ") v group by v.rating, v.status, case when v.days_overdue > 0 then 1 else 0 end, v.task_force";
+                + " from (" + derived(scope, filter) + ") v"
+                + " group by v.rating, v.status, case when v.days_overdue > 0 then 1 else 0 end, v.task_force";
         Map<String, Long> ratings = new LinkedHashMap<>();
         for (String code : List.of("red", "yellow", "blue", "green", OverviewFilter.NO_RATING)) {
             ratings.put(code, 0L);
@@ -95,27 +82,38 @@ class OverviewPages {
                 .addValue("size", filter.size()).addValue("offset", (long) (filter.page() - 1) * filter.size());
         String sort = ordered("v." + filter.sort().column(), filter.sort().text());
         String direction = filter.descending() ? " desc" : " asc";
-        String sql = "select v.id from (" + derived(scope) + ") v where " + conditions(filter, parameters)
+        String sql = "select v.id from (" + derived(scope, filter) + ") v where " + conditions(filter, parameters)
                 + " order by " + sort + direction + " nulls last, " + ordered("v.id", true) + " asc"
                 + " limit :size offset :offset";
         return jdbc.queryForList(sql, parameters, String.class);
     }
 
-    /** The bureaus, sections and leaders of the commitments the caller may see, for the filter's choices. */
+    /**
+     * The bureaus, sections and leaders of the commitments the caller may see, for the filter's choices: for the whole
+     * ledger each bureau and leader is one index probe and the sections one read of their index.
+     */
     Map<String, Object> options(Visibility.Scope scope) {
         MapSqlParameterSource parameters = parameters(scope, null, null);
-        String visible = scope.everything() ? "" : OverviewRows.MINE;
-        Function<String, List<Map<String, String>>> list = sql -> jdbc.query(sql.formatted(visible), parameters,
+        Function<String, List<Map<String, String>>> list = sql -> jdbc.query(sql, parameters,
                 (row, n) -> Map.of("id", row.getString(1), "name", row.getString(2)));
         Map<String, Object> options = new LinkedHashMap<>();
+        if (scope.everything()) {
+            options.put("bureaus", sorted(list.apply("""
+                    select b.id, b.short_name from bureau b where exists (select 1 from commitment c where c.lead_bureau_id = b.id)""")));
+            options.put("sections", sorted(list.apply("select section_id, min(section_name) from commitment group by section_id")));
+            options.put("leaders", sorted(list.apply("""
+                    select l.id, l.title from leader l where exists (select 1 from commitment c where c.leader_id = l.id)""")));
+            return options;
+        }
+        String mine = OverviewRows.MINE;
         options.put("bureaus", sorted(list.apply("""
                 select c.lead_bureau_id, min(b.short_name) from commitment c join bureau b on b.id = c.lead_bureau_id %s
-                group by c.lead_bureau_id""")));
+                group by c.lead_bureau_id""".formatted(mine))));
         options.put("sections", sorted(list.apply("""
-                select c.section_id, min(c.section_name) from commitment c %s group by c.section_id""")));
+                select c.section_id, min(c.section_name) from commitment c %s group by c.section_id""".formatted(mine))));
         options.put("leaders", sorted(list.apply("""
                 select c.leader_id, min(l.title) from commitment c join leader l on l.id = c.leader_id %s
-                group by c.leader_id""")));
+                group by c.leader_id""".formatted(mine))));
         return options;
     }
 
@@ -137,26 +135,52 @@ class OverviewPages {
         return parameters;
     }
 
-    private static String derived(Visibility.Scope scope) {
-        String overdue = "p.proc_inst_id_ is null and s.next_due_at is not null and s.next_opens_at <= :now"
-                + " and s.next_due_at < :now";
-        // CommitmentStatus.of: closed at 办结销号, unfinished at 逾期未完成 or still open past the deadline in force
-        String status = "case when p.end_act_id_ = :closedEvent then '" + CommitmentStatus.CLOSED.code() + "'"
-                + " when p.end_act_id_ = :unfinishedEvent or p.end_act_id_ is null"
-                + " and coalesce(s.baseline_deadline, c.deadline) < :today then '" + CommitmentStatus.UNFINISHED.code() + "'"
-                + " else '" + CommitmentStatus.RUNNING.code() + "' end";
-        String targetText = "case when c.target_text is null then " + caseOf("c.kind", Kind.values(), Kind::name,
-                kind -> literal(kind.label()), "''") + " else " + caseOf("c.direction", Direction.values(), Direction::name,
-                direction -> literal(direction.label()), "''") + " || c.target_text end";
-        return DERIVED.formatted(
-                caseOf("c.kind", Kind.values(), Kind::name, kind -> String.valueOf(kind.ordinal()), "null"),
-                targetText,
-                caseOf("s.rating", Rating.values(), Rating::code, rating -> String.valueOf(OverviewSort.severity(rating)), "null"),
+    /**
+     * One row per visible commitment with every value the filter and sort may read, from its standing; the ledger's
+     * columns (and the bureau's and leader's names) are joined only when the filter or sort reads them.
+     */
+    private static String derived(Visibility.Scope scope, OverviewFilter filter) {
+        boolean names = filter.text() != null || filter.sort() == OverviewSort.BUREAU;
+        boolean ledger = names || filter.bureau() != null || filter.section() != null || filter.leader() != null
+                || LEDGER_COLUMNS.contains(filter.sort().column());
+        String ended = "s.ended_at is not null";
+        String deadline = "coalesce(s.baseline_deadline, s.ledger_deadline)";
+        String overdue = "s.ended_at is null and s.next_due_at is not null and s.next_opens_at <= :now and s.next_due_at < :now";
+        // CommitmentStatus.of: closed at 办结销号, unfinished at 逾期未完成 or, without an end activity, past the deadline in force
+        String status = "case when s.end_activity = :closedEvent then '" + CommitmentStatus.CLOSED.code() + "'"
+                + " when s.end_activity = :unfinishedEvent or s.end_activity is null and " + deadline + " < :today"
+                + " then '" + CommitmentStatus.UNFINISHED.code() + "' else '" + CommitmentStatus.RUNNING.code() + "' end";
+        List<String> columns = new ArrayList<>(List.of("s.commitment_id as id", "s.rating",
+                caseOf("s.rating", Rating.values(), Rating::code, rating -> String.valueOf(OverviewSort.severity(rating)), "null")
+                        + " as rating_order",
+                "s.percent_of_target", "s.trajectory_ratio",
                 caseOf("s.dispatch_mode", DispatchMode.values(), DispatchMode::code, mode -> String.valueOf(mode.ordinal()),
-                        String.valueOf(DispatchMode.MONTHLY.ordinal())),
-                overdue, status, scope.everything() ? "" : OverviewRows.MINE,
+                        String.valueOf(DispatchMode.MONTHLY.ordinal())) + " as mode_order",
+                "case when " + ended + " then null else s.next_due_at end as next_due_at",
+                "case when " + overdue + " then greatest(1, floor((extract(epoch from cast(:now as timestamp))"
+                        + " - extract(epoch from s.next_due_at)) / 86400)) else 0 end as days_overdue",
+                "s.open_notices", "s.baseline_version", status + " as status",
                 caseOf("(" + status + ")", CommitmentStatus.values(), CommitmentStatus::code,
-                        state -> String.valueOf(state.ordinal()), "null"));
+                        state -> String.valueOf(state.ordinal()), "null") + " as status_order",
+                deadline + " as deadline",
+                "case when s.ledger_task_force or s.task_forces > 0 then 1 else 0 end as task_force"));
+        StringBuilder from = new StringBuilder(" from commitment_standing s");
+        if (ledger) {
+            columns.addAll(List.of("c.title", "c.section_id", "c.section_name", "c.lead_bureau_id", "c.leader_id",
+                    caseOf("c.kind", Kind.values(), Kind::name, kind -> String.valueOf(kind.ordinal()), "null") + " as kind_order"));
+            from.append(" join commitment c on c.id = s.commitment_id");
+        }
+        if (names) {
+            columns.addAll(List.of("b.short_name as bureau_name", "l.title as leader_title",
+                    "case when c.target_text is null then " + caseOf("c.kind", Kind.values(), Kind::name,
+                            kind -> literal(kind.label()), "''") + " else " + caseOf("c.direction", Direction.values(),
+                            Direction::name, direction -> literal(direction.label()), "''") + " || c.target_text end as target_text"));
+            from.append(" join bureau b on b.id = c.lead_bureau_id join leader l on l.id = c.leader_id");
+        }
+        if (!scope.everything()) {
+            from.append(" where s.commitment_id in (").append(OverviewRows.MY_IDS).append(")");
+        }
+        return "select " + String.join(", ", columns) + from;
     }
 
     /** The filter as SQL over the derived table's columns; its values become parameters, never text of the query. */

@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Every commitment a caller may see with where it stands, in one query over duban's tables and the engine's process
- * history: the latest report and rating, the open report period, 督办单, the baseline in force and how it ended.
- * Nothing is loaded per commitment.
+ * Every commitment a caller may see with where it stands, in one query over duban's tables: the latest report and
+ * rating, the open report period, 督办单 and the baseline in force computed from their own tables, and how its process
+ * ended as its standing recorded it. Nothing is loaded per commitment. The overview's page uses it for the rows it
+ * shows ({@link #byIds}), the Excel download for every row.
  */
 @Repository
 class OverviewRows {
@@ -31,10 +32,12 @@ class OverviewRows {
      * The commitments a bureau or leader may see, as three index lookups: an {@code or} of the three conditions (or
      * of a parameter meaning "everything") made PostgreSQL read every commitment and look up its co-bureaus.
      */
-    static final String MINE = """
-            where c.id in (select id from commitment where lead_bureau_id in (:groups)
-                           union select id from commitment where leader_id in (:groups)
-                           union select commitment_id from commitment_co_bureau where bureau_id in (:groups))""";
+    static final String MY_IDS = """
+            select id from commitment where lead_bureau_id in (:groups)
+            union select id from commitment where leader_id in (:groups)
+            union select commitment_id from commitment_co_bureau where bureau_id in (:groups)""";
+
+    static final String MINE = "where c.id in (" + MY_IDS + ")";
 
     static final String QUERY = """
             with visible as (
@@ -72,7 +75,7 @@ class OverviewRows {
                    r.trajectory_ratio, rt.rating, rt.reason as rating_reason, d.dispatch_mode, op.due_at as next_due_at, op.opens_at as next_opens_at,
                    coalesce(n.notices, 0) as notices, coalesce(n.open_notices, 0) as open_notices,
                    coalesce(n.task_forces, 0) as task_forces, coalesce(bl.version, 0) as baseline_version,
-                   p.end_time_ as ended_at, p.end_act_id_ as end_activity,
+                   st.ended_at, st.end_activity,
                    (select bd.deadline from commitment_baseline bd where bd.commitment_id = v.id and bd.version = bl.version) as baseline_deadline
             from visible v
             join bureau b on b.id = v.lead_bureau_id
@@ -83,7 +86,7 @@ class OverviewRows {
             left join open_period op on op.commitment_id = v.id
             left join notices n on n.commitment_id = v.id
             left join baselines bl on bl.commitment_id = v.id
-            left join act_hi_procinst p on p.proc_inst_id_ = v.process_instance_id
+            left join commitment_standing st on st.commitment_id = v.id
             order by v.id
             """;
 
@@ -93,6 +96,10 @@ class OverviewRows {
             %s
             order by cb.commitment_id, cb.bureau_id
             """;
+
+    static final String CO_BUREAUS_OF = """
+            select cb.commitment_id, cb.bureau_id from commitment_co_bureau cb where cb.commitment_id in (:ids)
+            order by cb.commitment_id, cb.bureau_id""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -104,7 +111,8 @@ class OverviewRows {
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 // an empty IN list is no valid SQL; a group id never contains a space
                 .addValue("groups", scope.groups().isEmpty() ? List.of(" ") : scope.groups());
-        return rows(scope.everything() ? "" : MINE, parameters, now, today);
+        String visible = scope.everything() ? "" : MINE;
+        return rows(visible, CO_BUREAUS.formatted(visible), parameters, now, today);
     }
 
     /** The rows of these commitments, in the order of {@code ids}; the caller has chosen ids it may see. */
@@ -113,13 +121,15 @@ class OverviewRows {
             return List.of();
         }
         java.util.Map<String, OverviewRow> byId = new java.util.HashMap<>();
-        rows("where c.id in (:ids)", new MapSqlParameterSource("ids", ids), now, today).forEach(row -> byId.put(row.id(), row));
+        rows("where c.id in (:ids)", CO_BUREAUS_OF, new MapSqlParameterSource("ids", ids), now, today)
+                .forEach(row -> byId.put(row.id(), row));
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private List<OverviewRow> rows(String visible, MapSqlParameterSource parameters, Instant now, LocalDate today) {
+    private List<OverviewRow> rows(String visible, String coBureauQuery, MapSqlParameterSource parameters, Instant now,
+            LocalDate today) {
         java.util.Map<String, List<String>> coBureaus = new java.util.HashMap<>();
-        jdbc.query(CO_BUREAUS.formatted(visible), parameters, (ResultSet row) -> {
+        jdbc.query(coBureauQuery, parameters, (ResultSet row) -> {
             coBureaus.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
         });
         return jdbc.query(QUERY.formatted(visible), parameters,

@@ -1,6 +1,10 @@
 package cn.duban.standing;
 
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Map;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -8,7 +12,8 @@ import org.springframework.stereotype.Repository;
  * Keeps {@code commitment_standing}, one row per commitment with what the 督办总览 counts, filters and sorts by: the
  * latest rating and report, the dispatch mode, the next report period not yet filed, the 督办单 open and answered and
  * the baseline in force. Every writer of those tables calls {@link #refresh} in its own transaction, so the row is
- * never older than what the writer committed.
+ * never older than what the writer committed. How the process ended comes from the engine's own history event
+ * ({@link ProcessEndsRecorded}).
  */
 @Repository
 public class CommitmentStandings {
@@ -37,9 +42,24 @@ public class CommitmentStandings {
         this.jdbc = jdbc;
     }
 
-    /** The row of a commitment the ledger import is creating, before anything is written about it. */
-    public void create(String commitmentId) {
-        jdbc.update("insert into commitment_standing (commitment_id) values (:id)", Map.of("id", commitmentId));
+    /**
+     * The row of a commitment the ledger import is creating, before anything is written about it; the ledger's
+     * deadline and 专班 flag are never changed by a later import.
+     */
+    public void create(String commitmentId, LocalDate deadline, boolean taskForce) {
+        jdbc.update("""
+                insert into commitment_standing (commitment_id, ledger_deadline, ledger_task_force)
+                values (:id, :deadline, :taskForce)""", new MapSqlParameterSource("id", commitmentId)
+                .addValue("deadline", java.sql.Date.valueOf(deadline)).addValue("taskForce", taskForce));
+    }
+
+    /** The engine's history says the commitment's process ended, at this activity (none when it was cancelled). */
+    public void ended(String processInstanceId, String endActivity, Instant endedAt) {
+        jdbc.update("""
+                update commitment_standing set ended_at = :endedAt, end_activity = :endActivity
+                where commitment_id = (select id from commitment where process_instance_id = :instance)""",
+                new MapSqlParameterSource("instance", processInstanceId).addValue("endActivity", endActivity)
+                        .addValue("endedAt", Timestamp.from(endedAt)));
     }
 
     /**
@@ -49,11 +69,7 @@ public class CommitmentStandings {
      */
     public void refresh(String commitmentId) {
         Map<String, String> id = Map.of("id", commitmentId);
-        boolean exists = !jdbc.queryForList("select commitment_id from commitment_standing where commitment_id = :id for update",
-                id, String.class).isEmpty();
-        if (!exists) {
-            create(commitmentId);
-        }
+        jdbc.queryForList("select commitment_id from commitment_standing where commitment_id = :id for update", id, String.class);
         jdbc.update(RECOMPUTE, id);
     }
 }

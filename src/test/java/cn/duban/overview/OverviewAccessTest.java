@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import cn.duban.standing.CommitmentStandings;
 
 /**
  * Who sees which rows of 督办总览 over real HTTP, after a spring in which 新增规上工业企业15家 (工信局, co-led by 商务局,
@@ -58,6 +60,8 @@ class OverviewAccessTest {
     LedgerImporter importer;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    CommitmentStandings standings;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -110,6 +114,17 @@ class OverviewAccessTest {
         JsonNode park = row(all, SPORTS_PARK);
         assertThat(park.path("daysOverdue").asInt()).isGreaterThan(30);
         assertThat(park.path("mode").asText()).isEqualTo("月报");
+    }
+
+    @Test
+    void theStandingKeptByTheWritersIsWhatTheirTablesSay() {
+        // reports, ratings, periods and 督办单 of the spring's work above went through duban's own writers
+        List<Map<String, Object>> kept = StandingRebuild.rebuild(jdbc, standings);
+        assertThat(kept).hasSize(4);
+        assertThat(jdbc.queryForList("select * from commitment_standing order by commitment_id")).isEqualTo(kept);
+        assertThat(kept).anySatisfy(row -> assertThat(row.get("rating")).isEqualTo("red"))
+                .anySatisfy(row -> assertThat(row.get("open_notices")).isEqualTo(1))
+                .anySatisfy(row -> assertThat(row.get("next_due_at")).isNotNull());
     }
 
     @Test
