@@ -1,7 +1,10 @@
 package cn.duban.overview;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import cn.duban.testing.CleanSlate;
 import cn.duban.testing.PostgresWebTest;
+import org.junit.jupiter.api.Test;
 
 /** {@link OverviewPagesContract} on PostgreSQL, from an empty database. */
 @PostgresWebTest
@@ -11,5 +14,13 @@ class OverviewPagesTest extends OverviewPagesContract {
     void importTheLedger() {
         CleanSlate.reset(engine.getRuntimeService(), engine.getHistoryService(), jdbc);
         importRealLedger();
+    }
+
+    @Test
+    void theIndexesThePagesReadAreThere() {
+        // the default first page in code-point order, and the overdue tasks by due date (the engine has no such index)
+        assertThat(jdbc.queryForList("select indexname from pg_indexes where indexname in (?, ?)", String.class,
+                "commitment_standing_code_point", TaskDueDateIndex.NAME))
+                .containsExactlyInAnyOrder("commitment_standing_code_point", TaskDueDateIndex.NAME);
     }
 }
