@@ -167,6 +167,7 @@ abstract class OverviewPagesContract {
             for (Visibility.Scope caller : callers) {
                 List<OverviewRow> visible = rows.visibleTo(caller, now, today);
                 assertThat(visible).isNotEmpty();
+                assertThat(pages.options(caller)).as("filter options for %s", caller.groups()).isEqualTo(optionsOf(visible));
                 for (Map<String, Object> given : filters) {
                     for (OverviewSort sort : OverviewSort.values()) {
                         for (boolean descending : List.of(false, true)) {
@@ -232,6 +233,23 @@ abstract class OverviewPagesContract {
         }
         return new OverviewPages.Summary(visible.size(), ratings, states, visible.stream().filter(OverviewRow::overdue).count(),
                 visible.stream().filter(OverviewRow::taskForce).count(), matching);
+    }
+
+    /** The bureaus, sections and leaders of the visible rows, by id. */
+    private static Map<String, Object> optionsOf(List<OverviewRow> visible) {
+        Map<String, Map<String, String>> bureaus = new java.util.TreeMap<>();
+        Map<String, Map<String, String>> sections = new java.util.TreeMap<>();
+        Map<String, Map<String, String>> leaders = new java.util.TreeMap<>();
+        for (OverviewRow row : visible) {
+            bureaus.put(row.leadBureauId(), Map.of("id", row.leadBureauId(), "name", row.leadBureauName()));
+            sections.put(row.sectionId(), Map.of("id", row.sectionId(), "name", row.sectionName()));
+            leaders.put(row.leaderId(), Map.of("id", row.leaderId(), "name", row.leaderTitle()));
+        }
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("bureaus", List.copyOf(bureaus.values()));
+        options.put("sections", List.copyOf(sections.values()));
+        options.put("leaders", List.copyOf(leaders.values()));
+        return options;
     }
 
     private <T> T pick(List<T> choices) {
