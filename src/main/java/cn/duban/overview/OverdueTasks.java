@@ -48,13 +48,19 @@ class OverdueTasks {
         this.jdbc = jdbc;
     }
 
+    /** How many overdue tasks the caller may read, and the longest overdue of them. */
+    record Listed(long total, List<Overdue> tasks) {
+    }
+
     /**
      * Runs as the caller the REST filter authenticated; {@code commitmentsOf} maps process instance ids to the
-     * commitments the caller may see.
+     * commitments the caller may see. At most {@code listed} tasks are read, the longest overdue first; all are counted.
      */
-    List<Overdue> readableNow(Function<List<String>, Map<String, Commitment>> commitmentsOf) {
+    Listed readableNow(Function<List<String>, Map<String, Commitment>> commitmentsOf, int listed) {
         Instant now = EngineClock.now();
-        List<Task> late = tasks.createTaskQuery().dueBefore(Date.from(now)).orderByDueDate().asc().list();
+        long total = tasks.createTaskQuery().dueBefore(Date.from(now)).count();
+        List<Task> late = total == 0 ? List.of()
+                : tasks.createTaskQuery().dueBefore(Date.from(now)).orderByDueDate().asc().orderByTaskId().asc().listPage(0, listed);
         Map<String, Commitment> commitments = late.isEmpty() ? Map.of()
                 : commitmentsOf.apply(late.stream().map(Task::getProcessInstanceId).distinct().toList());
         Map<String, List<String>> groupsOf = candidateGroups(late.stream().map(Task::getId).toList());
@@ -63,7 +69,7 @@ class OverdueTasks {
         Map<String, String> names = groupIds.isEmpty() ? Map.of() : AsDuban.read(identity,
                 () -> identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).list()).stream()
                         .collect(Collectors.toMap(Group::getId, group -> group.getName() == null ? group.getId() : group.getName()));
-        return late.stream().map(task -> {
+        return new Listed(total, late.stream().map(task -> {
             Commitment commitment = commitments.get(task.getProcessInstanceId());
             List<String> groups = groupsOf.getOrDefault(task.getId(), List.of());
             Instant due = task.getDueDate().toInstant();
@@ -71,7 +77,7 @@ class OverdueTasks {
                     groups.stream().map(group -> new Candidate(group, names.getOrDefault(group, group))).toList(),
                     task.getAssignee(), commitment == null ? null : commitment.id(),
                     commitment == null ? null : commitment.title(), due, Math.max(1, Duration.between(due, now).toDays()));
-        }).toList();
+        }).toList());
     }
 
     /** The candidate groups of tasks the caller could already read, in one query rather than one per task. */

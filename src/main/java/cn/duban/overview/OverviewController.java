@@ -45,15 +45,17 @@ class OverviewController {
     private final Visibility visibility;
     private final BureauRepository bureaus;
     private final LeaderRepository leaders;
+    private final OverviewProperties properties;
 
     OverviewController(OverviewRows rows, OverviewPages pages, OverdueTasks overdueTasks, Visibility visibility, BureauRepository bureaus,
-            LeaderRepository leaders) {
+            LeaderRepository leaders, OverviewProperties properties) {
         this.rows = rows;
         this.pages = pages;
         this.overdueTasks = overdueTasks;
         this.visibility = visibility;
         this.bureaus = bureaus;
         this.leaders = leaders;
+        this.properties = properties;
     }
 
     @GetMapping("/duban/api/overview")
@@ -65,7 +67,8 @@ class OverviewController {
             LocalDate today = EngineClock.today();
             OverviewPages.Summary summary = pages.summary(scope, filter, now, today);
             List<OverviewRow> page = rows.byIds(pages.pageIds(scope, filter, now, today), now, today);
-            List<OverdueTasks.Overdue> late = overdueTasks.readableNow(instances -> rows.ofInstances(scope, instances));
+            OverdueTasks.Listed late = overdueTasks.readableNow(instances -> rows.ofInstances(scope, instances),
+                    properties.overdueTasksListed());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("asOf", now.toString());
             body.put("wholeLedger", scope.everything());
@@ -75,8 +78,10 @@ class OverviewController {
             body.put("size", filter.size());
             body.put("pages", Math.max(1, (summary.matching() + filter.size() - 1) / filter.size()));
             body.put("rows", page.stream().map(row -> OverviewLine.of(row, bureauNames, zone)).toList());
-            body.put("overdueTasks", late);
-            body.put("overdueByGroup", overdueByGroup(late));
+            body.put("overdueTotal", late.total());
+            body.put("overdueTasks", late.tasks());
+            // counted over the tasks listed: the engine says which tasks the caller may read one task at a time
+            body.put("overdueByGroup", overdueByGroup(late.tasks()));
             body.put("options", pages.options(scope));
             return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
         });

@@ -62,6 +62,8 @@ class OverviewAccessTest {
     JdbcTemplate jdbc;
     @Autowired
     CommitmentStandings standings;
+    @Autowired
+    OverdueTasks overdueTasks;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
@@ -165,7 +167,21 @@ class OverviewAccessTest {
         all.path("overdueTasks").forEach(task -> assertThat(task.path("daysOverdue").asInt()).isPositive());
         assertThat(all.path("overdueByGroup").toString()).contains("\"groupId\":\"wenlv\"").contains("\"groupId\":\"nongye\"");
 
+        assertThat(all.path("overdueTotal").asInt()).isEqualTo(all.path("overdueTasks").size());
+
+        // a ledger with more overdue tasks than are listed: all counted, the longest overdue listed first
+        engine.getIdentityService().setAuthentication("ovsupervisor", List.of(Roles.SUPERVISION_OFFICE));
+        try {
+            OverdueTasks.Listed two = overdueTasks.readableNow(instances -> Map.of(), 2);
+            assertThat(two.total()).isEqualTo(all.path("overdueTasks").size()).isGreaterThan(2);
+            assertThat(two.tasks()).extracting(OverdueTasks.Overdue::taskId).containsExactly(
+                    all.path("overdueTasks").get(0).path("taskId").asText(), all.path("overdueTasks").get(1).path("taskId").asText());
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+
         JsonNode nongye = overview("ovnongye", "");
+        assertThat(nongye.path("overdueTotal").asInt()).isEqualTo(nongye.path("overdueTasks").size());
         assertThat(nongye.path("overdueTasks")).isNotEmpty().allSatisfy(task ->
                 assertThat(task.path("commitmentId").asText()).isEqualTo(FARMLAND));
         JsonNode gongxin = overview("ovgongxin", "");
