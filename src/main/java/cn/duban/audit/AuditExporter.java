@@ -1,9 +1,9 @@
 package cn.duban.audit;
 
+import cn.duban.system.DatabaseVendor;
 import cn.duban.system.EngineClock;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -30,12 +30,15 @@ public class AuditExporter {
     private final JdbcTemplate jdbc;
     private final ExportRecords records;
     private final AuditExportProperties properties;
+    private final DatabaseVendor vendor;
 
-    AuditExporter(DataSource dataSource, JdbcTemplate jdbc, ExportRecords records, AuditExportProperties properties) {
+    AuditExporter(DataSource dataSource, JdbcTemplate jdbc, ExportRecords records, AuditExportProperties properties,
+            DatabaseVendor vendor) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.records = records;
         this.properties = properties;
+        this.vendor = vendor;
     }
 
     /** Refuses a filter naming a commitment or bureau that does not exist: an empty export would look like a clean one. */
@@ -69,7 +72,7 @@ public class AuditExporter {
             List<String[]> dictionary = new ArrayList<>();
             EvidenceFiles evidence = new EvidenceFiles();
             for (ExportTable table : ExportedTables.all(LocalDateTime.ofInstant(EngineClock.now(), ZoneId.systemDefault()),
-                    isPostgresql())) {
+                    vendor.postgresql())) {
                 writer.beginTable(table);
                 boolean evidenceTable = ExportedTables.EVIDENCE_TABLE.equals(table.name());
                 Prefetch.read(reader, table, filter, new KeysetReader.TableSink() {
@@ -124,12 +127,6 @@ public class AuditExporter {
             writer.row(row);
         }
         return writer.endTable();
-    }
-
-    private boolean isPostgresql() throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("postgres");
-        }
     }
 
     private int count(String sql, String value) {

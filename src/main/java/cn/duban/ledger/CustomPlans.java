@@ -1,6 +1,6 @@
 package cn.duban.ledger;
 
-import org.springframework.jdbc.core.ConnectionCallback;
+import cn.duban.system.DatabaseVendor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -15,18 +15,15 @@ import org.springframework.stereotype.Component;
 public class CustomPlans {
 
     private final JdbcTemplate jdbc;
-    private volatile Boolean postgresql;
+    private final DatabaseVendor vendor;
 
-    CustomPlans(JdbcTemplate jdbc) {
+    CustomPlans(JdbcTemplate jdbc, DatabaseVendor vendor) {
         this.jdbc = jdbc;
+        this.vendor = vendor;
     }
 
     public void forThisTransaction() {
-        if (postgresql == null) {
-            postgresql = jdbc.execute((ConnectionCallback<Boolean>) connection ->
-                    "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName()));
-        }
-        if (Boolean.TRUE.equals(postgresql)) {
+        if (vendor.postgresql()) {
             jdbc.execute("set local plan_cache_mode = force_custom_plan");
         }
     }

@@ -5,6 +5,7 @@ import cn.duban.dispatch.DispatchMode;
 import cn.duban.dispatch.Rating;
 import cn.duban.ledger.Direction;
 import cn.duban.ledger.Kind;
+import cn.duban.system.DatabaseVendor;
 import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,7 +19,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -42,10 +42,11 @@ class OverviewPages {
     private static final Set<String> LEDGER_COLUMNS = Set.of("title", "section_id", "bureau_name", "leader_id", "kind_order");
 
     private final NamedParameterJdbcTemplate jdbc;
-    private volatile Boolean postgres;
+    private final DatabaseVendor vendor;
 
-    OverviewPages(NamedParameterJdbcTemplate jdbc) {
+    OverviewPages(NamedParameterJdbcTemplate jdbc, DatabaseVendor vendor) {
         this.jdbc = jdbc;
+        this.vendor = vendor;
     }
 
     Summary summary(Visibility.Scope scope, OverviewFilter filter, Instant now, LocalDate today) {
@@ -237,15 +238,7 @@ class OverviewPages {
 
     /** A text column ordered by code point, as Java orders strings: PostgreSQL otherwise follows its collation. */
     private String ordered(String column, boolean text) {
-        return text && postgres() ? column + " collate \"C\"" : column;
-    }
-
-    private boolean postgres() {
-        if (postgres == null) {
-            postgres = jdbc.getJdbcTemplate().execute((ConnectionCallback<Boolean>) connection ->
-                    connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres"));
-        }
-        return postgres;
+        return text && vendor.postgresql() ? column + " collate \"C\"" : column;
     }
 
     private static <E> String caseOf(String column, E[] values, Function<E, String> stored, Function<E, String> result,
