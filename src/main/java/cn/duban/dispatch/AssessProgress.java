@@ -59,7 +59,7 @@ public class AssessProgress implements JavaDelegate {
                 result.trajectoryRatio(), text(execution, Vars.WORK_DONE), text(execution, Vars.NEXT_STEPS),
                 text(execution, Vars.PROBLEMS), text(execution, Vars.DELAY_REASON), text(execution, Vars.CORRECTION_REASON),
                 text(execution, Vars.EVIDENCE), daysOverdue, execution.getProcessInstanceId()));
-        periods.markFiled(period.id(), now);
+        periods.markFiled(period, now);
 
         execution.setVariable(Vars.TRAJECTORY_RATIO, result.trajectoryRatio());
         execution.setVariable(Vars.DAYS_OVERDUE, daysOverdue);

@@ -91,7 +91,7 @@ public class DispatchCalendar {
 
     /** A period waiting to open moves to an earlier schedule (专班: weekly from next week). */
     public void reschedule(DelegateExecution execution, ReportSchedule schedule) {
-        periods.reschedule(openPeriod(execution).id(), schedule);
+        periods.reschedule(openPeriod(execution), schedule);
         remember(schedule, execution);
     }
 

@@ -39,23 +39,18 @@ public class ReportPeriods {
                 ReportPeriods::map, processInstanceId).stream().findFirst();
     }
 
-    void reschedule(long id, ReportSchedule schedule) {
+    void reschedule(ReportPeriod period, ReportSchedule schedule) {
         jdbc.update("""
                 update report_period set period = ?, period_end = ?, dispatch_mode = ?, opens_at = ?, due_at = ?, reminder_at = ?,
                     overdue_escalation_at = ? where id = ?""", schedule.period(), schedule.periodEnd(), schedule.mode().code(),
                 Timestamp.from(schedule.opensAt().toInstant()), Timestamp.from(schedule.dueAt().toInstant()),
-                Timestamp.from(schedule.reminderAt().toInstant()), Timestamp.from(schedule.overdueEscalationAt().toInstant()), id);
-        refreshStandingOf(id);
+                Timestamp.from(schedule.reminderAt().toInstant()), Timestamp.from(schedule.overdueEscalationAt().toInstant()), period.id());
+        standings.refresh(period.commitmentId());
     }
 
-    void markFiled(long id, Instant at) {
-        jdbc.update("update report_period set filed_at = ? where id = ?", Timestamp.from(at), id);
-        refreshStandingOf(id);
-    }
-
-    private void refreshStandingOf(long periodId) {
-        jdbc.queryForList("select commitment_id from report_period where id = ?", String.class, periodId)
-                .forEach(standings::refresh);
+    void markFiled(ReportPeriod period, Instant at) {
+        jdbc.update("update report_period set filed_at = ? where id = ?", Timestamp.from(at), period.id());
+        standings.refresh(period.commitmentId());
     }
 
     public DispatchMode mode(String commitmentId) {

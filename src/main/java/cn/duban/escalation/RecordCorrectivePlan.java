@@ -28,7 +28,7 @@ public class RecordCorrectivePlan implements TaskListener {
         String commitmentId = CommitmentStates.commitmentId(task);
         long noticeId = notices.awaitingPlan(commitmentId)
                 .orElseThrow(() -> new IllegalStateException("承诺事项 " + commitmentId + " 没有待答复的督办单"));
-        notices.answer(noticeId, check.text(Vars.TASK_FORCE_LEAD_NAME),
+        notices.answer(commitmentId, noticeId, check.text(Vars.TASK_FORCE_LEAD_NAME),
                 check.text(Vars.CORRECTIVE_PLAN), Actors.current(task), EngineClock.now());
     }
 }

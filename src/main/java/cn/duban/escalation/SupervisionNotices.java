@@ -39,12 +39,13 @@ public class SupervisionNotices {
         return key.getKey().longValue();
     }
 
-    public void answer(long noticeId, String taskForceLead, String correctivePlan, String filedBy, Instant filedAt) {
+    public void answer(String commitmentId, long noticeId, String taskForceLead, String correctivePlan, String filedBy,
+            Instant filedAt) {
         jdbc.update("""
                 update supervision_notice set task_force_lead = ?, corrective_plan = ?, plan_filed_by = ?, plan_filed_at = ?
-                where id = ?""", taskForceLead, correctivePlan, filedBy, Timestamp.from(filedAt), noticeId);
-        jdbc.queryForList("select commitment_id from supervision_notice where id = ?", String.class, noticeId)
-                .forEach(standings::refresh);
+                where id = ? and commitment_id = ?""", taskForceLead, correctivePlan, filedBy, Timestamp.from(filedAt),
+                noticeId, commitmentId);
+        standings.refresh(commitmentId);
     }
 
     /** The commitment's latest 督办单 still awaiting the task force's corrective plan. */
