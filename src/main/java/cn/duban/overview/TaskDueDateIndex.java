@@ -31,9 +31,10 @@ class TaskDueDateIndex {
     void ensure() {
         try {
             jdbc.execute("create index if not exists " + NAME + " on act_ru_task (due_date_)");
-        } catch (DataAccessException startedByAnotherNode) {
-            // several nodes starting at once: the one that lost the race finds the index there
-            log.info("任务到期时间索引由另一节点创建：{}", startedByAnotherNode.getMostSpecificCause().getMessage());
+        } catch (DataAccessException refused) {
+            // several nodes starting at once may race for it; any other cause is worth an operator's look, not a stop
+            log.warn("未能创建任务到期时间索引 {}（若另一节点同时启动并已创建则无碍）：{}", NAME,
+                    refused.getMostSpecificCause().getMessage());
         }
     }
 }
