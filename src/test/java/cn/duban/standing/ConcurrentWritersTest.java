@@ -50,13 +50,14 @@ class ConcurrentWritersTest {
         String instance = jdbc.queryForObject("select process_instance_id from commitment where id = ?", String.class, id);
         Timestamp now = Timestamp.from(Instant.parse("2024-02-05T02:00:00Z"));
         CountDownLatch ratedAndLocked = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
         CompletableFuture<Void> rating = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
             jdbc.update("""
                     insert into rating_record (commitment_id, period, rated_at, rating, reason, trajectory_ratio, days_overdue,
                         days_to_deadline, escalated) values (?, '2024-01', ?, 'red', '序时进度比 0.5', 0.5, 0, 300, false)""", id, now);
             standings.refresh(id);
             ratedAndLocked.countDown();
-            sleep(1500);
+            await(commit);
         }));
         assertThat(ratedAndLocked.await(30, TimeUnit.SECONDS)).isTrue();
         CompletableFuture<Void> period = CompletableFuture.runAsync(() -> transactions.executeWithoutResult(status -> {
@@ -66,6 +67,15 @@ class ConcurrentWritersTest {
                     id, instance, now, now, now, now);
             standings.refresh(id);
         }));
+        // the second writer is waiting for the first one's lock on the standing before the first commits
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock'"
+                + " and query like '%commitment_standing%'", Integer.class) == 0) {
+            assertThat(System.nanoTime()).as("the second writer waits for the first").isLessThan(deadline);
+            Thread.sleep(20);
+        }
+        assertThat(period).isNotDone();
+        commit.countDown();
         rating.get(30, TimeUnit.SECONDS);
         period.get(30, TimeUnit.SECONDS);
         Map<String, Object> standing = jdbc.queryForMap("select rating, next_due_at from commitment_standing where commitment_id = ?", id);
@@ -73,9 +83,9 @@ class ConcurrentWritersTest {
         assertThat(standing.get("next_due_at")).isEqualTo(now);
     }
 
-    private static void sleep(long millis) {
+    private static void await(CountDownLatch latch) {
         try {
-            Thread.sleep(millis);
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
