@@ -53,6 +53,73 @@ final class Cells {
         };
     }
 
+    /**
+     * The same text from a value as PostgreSQL's {@code COPY} writes it (DateStyle ISO, as the JDBC driver sets it):
+     * times, decimals, dates and text are already written as {@link #render} writes them.
+     */
+    static String fromText(String text, int sqlType) {
+        if (text == null) {
+            return null;
+        }
+        return switch (sqlType) {
+            case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> isoTime(text) ? text : time(parseTime(text));
+            case Types.BOOLEAN, Types.BIT -> switch (text) {
+                case "t" -> "true";
+                case "f" -> "false";
+                default -> text;
+            };
+            case Types.DOUBLE, Types.FLOAT, Types.REAL -> Double.toString(Double.parseDouble(text));
+            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> sha256(byteaHex(text));
+            default -> text;
+        };
+    }
+
+    /** {@code yyyy-MM-dd HH:mm:ss} with up to 9 fraction digits and no trailing zero: how {@link #time} writes it. */
+    static boolean isoTime(String text) {
+        int length = text.length();
+        if (length != 19 && (length < 21 || length > 29)) {
+            return false;
+        }
+        for (int i = 0; i < 19; i++) {
+            char c = text.charAt(i);
+            boolean ok = switch (i) {
+                case 4, 7 -> c == '-';
+                case 10 -> c == ' ';
+                case 13, 16 -> c == ':';
+                default -> c >= '0' && c <= '9';
+            };
+            if (!ok) {
+                return false;
+            }
+        }
+        if (length == 19) {
+            return true;
+        }
+        if (text.charAt(19) != '.' || text.charAt(length - 1) == '0') {
+            return false;
+        }
+        for (int i = 20; i < length; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A time as PostgreSQL writes a {@code timestamp} in DateStyle ISO. */
+    static LocalDateTime parseTime(String text) {
+        return LocalDateTime.parse(text.replace(' ', 'T'));
+    }
+
+    /** {@code \x0a1b…}: {@code bytea} in PostgreSQL's hex output. */
+    static byte[] byteaHex(String text) {
+        if (!text.startsWith("\\x")) {
+            throw new IllegalArgumentException("不是十六进制的 bytea 文本");
+        }
+        return java.util.HexFormat.of().parseHex(text, 2, text.length());
+    }
+
     static String time(Timestamp timestamp) {
         return timestamp == null ? null : time(timestamp.toLocalDateTime());
     }
