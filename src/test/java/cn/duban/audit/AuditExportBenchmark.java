@@ -37,7 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * synthetic activity-instance history, exports it in every format and times Camunda's REST history paging
  * ({@code firstResult}/{@code maxResults}) over the same rows. Prints a Markdown table for {@code docs/benchmarks.md}.
  * Row counts: {@code -Dbenchmark.rows=1000000,2000000} (default); REST page size {@code -Dbenchmark.restPage=1000}
- * (default; 0 skips the REST comparison, which takes half an hour at a million rows).
+ * (default; 0 skips the REST comparison, which takes half an hour at a million rows). Each format is exported once per
+ * reading of {@code -Dbenchmark.readings=copy,cursor} (default: both, PostgreSQL's COPY and the JDBC cursor).
  */
 @Tag("benchmark")
 @PostgresWebTest
@@ -46,11 +47,15 @@ class AuditExportBenchmark {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    AuditExporter exporter;
-    @Autowired
     JdbcTemplate jdbc;
     @Autowired
     DataSource dataSource;
+    @Autowired
+    ExportRecords records;
+    @Autowired
+    AuditExportProperties properties;
+    @Autowired
+    cn.duban.system.DatabaseVendor vendor;
     @LocalServerPort
     int port;
 
@@ -61,6 +66,8 @@ class AuditExportBenchmark {
         history.clear();
         int restPage = Integer.getInteger("benchmark.restPage", 1000);
         List<String> formats = List.of(System.getProperty("benchmark.formats", "csv,jsonl,xlsx").split(","));
+        List<AuditExportProperties.Reading> readings = java.util.Arrays.stream(System.getProperty("benchmark.readings", "copy,cursor")
+                .split(",")).map(reading -> AuditExportProperties.Reading.valueOf(reading.trim().toUpperCase(Locale.ROOT))).toList();
         List<String> lines = new ArrayList<>();
         lines.add("| rows exported | commitments | what | seconds | rows/s | × COPY\\|gzip | peak heap (MiB) | file (MiB) |");
         lines.add("|---:|---:|---|---:|---:|---:|---:|---:|");
@@ -83,8 +90,11 @@ class AuditExportBenchmark {
             add(lines, gzip.row(commitments, "COPY … \\| gzip -6 (GZIPOutputStream), every table", gzip.seconds()));
             add(lines, activities.row(commitments, "COPY … \\| gzip -6, activity instances only", gzip.seconds()));
             for (ExportFormat format : ExportFormat.values()) {
-                if (formats.contains(format.id())) {
-                    add(lines, exportRow(format).row(commitments, "duban " + format.id(), gzip.seconds()));
+                for (AuditExportProperties.Reading reading : readings) {
+                    if (formats.contains(format.id())) {
+                        add(lines, exportRow(format, reading).row(commitments, "duban " + format.id() + ", read by "
+                                + reading.name().toLowerCase(Locale.ROOT), gzip.seconds()));
+                    }
                 }
             }
             Measured gzipAgain = limit.copy(true);
@@ -116,13 +126,15 @@ class AuditExportBenchmark {
         }
     }
 
-    private Measured exportRow(ExportFormat format) throws Exception {
+    private Measured exportRow(ExportFormat format, AuditExportProperties.Reading reading) throws Exception {
+        AuditExporter exporter = new AuditExporter(dataSource, jdbc, records, new AuditExportProperties(properties.pageSize(),
+                properties.fetchSize(), properties.compressionLevel(), reading), vendor);
         Path file = Files.createTempFile("audit-benchmark", "." + format.extension());
         try {
             HeapPeak heap = HeapPeak.start();
             long started = System.nanoTime();
             ExportResult result;
-            try (FlightRecording profile = FlightRecording.start(format.id());
+            try (FlightRecording profile = FlightRecording.start(format.id() + "-" + reading.name().toLowerCase(Locale.ROOT));
                     OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
                 result = exporter.export(ExportFilter.everything(), format, "benchmark", "benchmark", out);
             }
