@@ -11,20 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fetchSize rows the JDBC driver fetches per round trip within a page (a server-side cursor on PostgreSQL)
  * @param compressionLevel deflate level of the ZIP entries and the XLSX workbook, 1 (fastest) to 9 (smallest); 6 is
  *                  gzip's default. Deflating is most of the export's own CPU work (docs/benchmarks.md)
- * @param reading   how a table is read on PostgreSQL when it is not paged; H2, the demo database, always uses the cursor
  */
 @ConfigurationProperties(prefix = AuditExportProperties.PREFIX)
-public record AuditExportProperties(int pageSize, int fetchSize, @DefaultValue("6") int compressionLevel,
-        @DefaultValue("COPY") Reading reading) {
+public record AuditExportProperties(int pageSize, int fetchSize, @DefaultValue("6") int compressionLevel) {
 
     public static final String PREFIX = "duban.audit.export";
-
-    public enum Reading {
-        /** {@code COPY (select …) TO STDOUT}: the server streams the rows without waiting for the client */
-        COPY,
-        /** the JDBC driver's cursor, {@code fetch-size} rows per round trip */
-        CURSOR
-    }
 
     public AuditExportProperties {
         if (pageSize < 0 || fetchSize < 1) {
@@ -32,9 +23,6 @@ public record AuditExportProperties(int pageSize, int fetchSize, @DefaultValue("
         }
         if (compressionLevel < 1 || compressionLevel > 9) {
             throw new IllegalArgumentException(PREFIX + ".compression-level 必须在 1 到 9 之间，当前为 " + compressionLevel);
-        }
-        if (reading == null) {
-            reading = Reading.COPY;
         }
     }
 }

@@ -67,9 +67,7 @@ public class AuditExporter {
         log.info("审计导出 #{} 开始：{} 格式 {}，{}", id, actor, format.id(), filter.summary());
         try {
             ExportWriter writer = ExportWriter.of(format, out, properties.compressionLevel());
-            TableReader reader = vendor.postgresql() && properties.pageSize() == 0
-                    && properties.reading() == AuditExportProperties.Reading.COPY ? new CopyReader(dataSource)
-                            : new KeysetReader(dataSource, properties.pageSize(), properties.fetchSize());
+            KeysetReader reader = new KeysetReader(dataSource, properties.pageSize(), properties.fetchSize());
             List<Manifest.Entry> files = new ArrayList<>();
             List<String[]> dictionary = new ArrayList<>();
             EvidenceFiles evidence = new EvidenceFiles();
@@ -77,7 +75,7 @@ public class AuditExporter {
                     vendor.postgresql())) {
                 writer.beginTable(table);
                 boolean evidenceTable = ExportedTables.EVIDENCE_TABLE.equals(table.name());
-                Prefetch.read(reader, table, filter, new TableReader.TableSink() {
+                Prefetch.read(reader, table, filter, new KeysetReader.TableSink() {
                     @Override
                     public void header(List<String> columns, List<String> labels) throws IOException {
                         for (int i = 0; i < columns.size(); i++) {

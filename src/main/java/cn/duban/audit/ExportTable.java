@@ -1,5 +1,6 @@
 package cn.duban.audit;
 
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ record ExportTable(String name, String sheet, String title, String sql, List<Key
 
     @FunctionalInterface
     interface Renderer {
-        String render(ExportRow row) throws SQLException;
+        String render(ResultSet row) throws SQLException;
     }
 
     /** The column of the row's own time; null for a table without one (the data dictionary). */

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /** Writes the tables of one export in one format, then its manifest. Tables come one after another, rows streamed. */
-interface ExportWriter extends TableReader.TableSink {
+interface ExportWriter extends KeysetReader.TableSink {
 
     void beginTable(ExportTable table) throws IOException;
 

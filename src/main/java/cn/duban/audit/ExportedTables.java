@@ -3,6 +3,7 @@ package cn.duban.audit;
 import cn.duban.audit.ExportTable.Key;
 import cn.duban.audit.ExportTable.Renderer;
 import cn.duban.audit.ExportTable.Scope;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +66,14 @@ final class ExportedTables {
         String candidateGroups = postgresql
                 ? "string_agg(distinct l.GROUP_ID_, ',' order by l.GROUP_ID_)"
                 : "listagg(distinct l.GROUP_ID_, ',') within group (order by l.GROUP_ID_)";
+        Timestamp engineNow = Timestamp.valueOf(now);
         Renderer overdue = row -> {
-            LocalDateTime due = row.time("due_date");
+            Timestamp due = row.getTimestamp("due_date");
             if (due == null) {
                 return "false";
             }
-            LocalDateTime end = row.time("end_time");
-            return Boolean.toString((end != null ? end : now).isAfter(due));
+            Timestamp end = row.getTimestamp("end_time");
+            return Boolean.toString((end != null ? end : engineNow).after(due));
         };
         return history("task_instance", "任务实例", "任务实例", """
                 select t.ID_ as id, bk.BUSINESS_KEY_ as business_key, t.TASK_DEF_KEY_ as task_definition_key, t.NAME_ as name,
@@ -141,8 +143,8 @@ final class ExportedTables {
     private static ExportTable comments() {
         // MESSAGE_ is cut at 4000 characters; FULL_MSG_ holds the whole text
         Renderer message = row -> {
-            byte[] full = row.bytes("x_full_message");
-            return full != null ? new String(full, java.nio.charset.StandardCharsets.UTF_8) : row.text("x_message");
+            byte[] full = row.getBytes("x_full_message");
+            return full != null ? new String(full, java.nio.charset.StandardCharsets.UTF_8) : row.getString("x_message");
         };
         return history("comment", "评论与任务事件", "评论与任务事件", """
                 select c.ID_ as id, c.TIME_ as comment_time, c.USER_ID_ as user_id, bk.BUSINESS_KEY_ as business_key, c.TASK_ID_ as task_id,
@@ -397,7 +399,7 @@ final class ExportedTables {
     /** Decimals as a reader writes them: {@code 12.5000} as {@code 12.5}, {@code 3.0000} as {@code 3}. */
     private static Renderer tidy(String column) {
         return row -> {
-            String value = row.text(column);
+            String value = row.getString(column);
             return value == null || value.indexOf('.') < 0 ? value : TRAILING_ZEROS.matcher(value).replaceAll("$1");
         };
     }

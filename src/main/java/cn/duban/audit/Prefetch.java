@@ -29,7 +29,7 @@ final class Prefetch {
     private record Failure(Throwable cause) {
     }
 
-    static void read(TableReader reader, ExportTable table, ExportFilter filter, TableReader.TableSink sink)
+    static void read(KeysetReader reader, ExportTable table, ExportFilter filter, KeysetReader.TableSink sink)
             throws SQLException, IOException {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(BATCHES);
         Producer producer = new Producer(reader, table, filter, queue);
@@ -73,8 +73,8 @@ final class Prefetch {
         }
     }
 
-    private static final class Producer implements Runnable, TableReader.TableSink {
-        private final TableReader reader;
+    private static final class Producer implements Runnable, KeysetReader.TableSink {
+        private final KeysetReader reader;
         private final ExportTable table;
         private final ExportFilter filter;
         private final BlockingQueue<Object> queue;
@@ -82,7 +82,7 @@ final class Prefetch {
         private int size;
         volatile boolean stopped;
 
-        Producer(TableReader reader, ExportTable table, ExportFilter filter, BlockingQueue<Object> queue) {
+        Producer(KeysetReader reader, ExportTable table, ExportFilter filter, BlockingQueue<Object> queue) {
             this.reader = reader;
             this.table = table;
             this.filter = filter;

