@@ -120,7 +120,7 @@
   function overdue(data) {
     $('overdue-count').textContent = data.overdueTotal === 0 ? ''
       : '共 ' + data.overdueTotal + ' 件' + (data.overdueTotal > data.overdueTasks.length
-        ? '，列出逾期最久的 ' + data.overdueTasks.length + ' 件，各单位件数按所列任务计' : '');
+        ? '，列出逾期最久的 ' + data.overdueTasks.length + ' 件' + (data.overdueByGroupOfAll ? '' : '，各单位件数按所列任务计') : '');
     $('overdue-groups').replaceChildren(...data.overdueByGroup.map((g) => el('button', { type: 'button', className: 'chip',
       title: data.options.bureaus.some((b) => b.id === g.groupId) ? '筛选该单位的事项' : null,
       onclick: () => { if (data.options.bureaus.some((b) => b.id === g.groupId)) go({ bureau: g.groupId }); },

@@ -48,15 +48,25 @@ class OverdueTasks {
         this.jdbc = jdbc;
     }
 
-    /** How many overdue tasks the caller may read, and the longest overdue of them. */
-    record Listed(long total, List<Overdue> tasks) {
+    /** How many overdue tasks a candidate group has. */
+    record GroupCount(Candidate group, long count) {
+    }
+
+    /**
+     * How many overdue tasks the caller may read, the longest overdue of them, and per candidate group how many:
+     * of every overdue task when {@code byGroupOfAll}, else of the tasks listed.
+     */
+    record Listed(long total, List<Overdue> tasks, List<GroupCount> byGroup, boolean byGroupOfAll) {
     }
 
     /**
      * Runs as the caller the REST filter authenticated; {@code commitmentsOf} maps process instance ids to the
      * commitments the caller may see. At most {@code listed} tasks are read, the longest overdue first; all are counted.
+     * When more are overdue than listed, the groups' counts are of all of them for a caller who sees the whole ledger
+     * and may read every overdue task — the engine's count for the caller equals the count of all — and otherwise of
+     * the tasks listed (the engine says which tasks a caller may read only by listing them).
      */
-    Listed readableNow(Function<List<String>, Map<String, Commitment>> commitmentsOf, int listed) {
+    Listed readableNow(Function<List<String>, Map<String, Commitment>> commitmentsOf, int listed, boolean wholeLedger) {
         Instant now = EngineClock.now();
         long total = tasks.createTaskQuery().dueBefore(Date.from(now)).count();
         List<Task> late = total == 0 ? List.of()
@@ -64,12 +74,24 @@ class OverdueTasks {
         Map<String, Commitment> commitments = late.isEmpty() ? Map.of()
                 : commitmentsOf.apply(late.stream().map(Task::getProcessInstanceId).distinct().toList());
         Map<String, List<String>> groupsOf = candidateGroups(late.stream().map(Task::getId).toList());
-        List<String> groupIds = groupsOf.values().stream().flatMap(List::stream).distinct().toList();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        boolean ofAll = total <= late.size() || wholeLedger && everyOverdueTask(now) == total;
+        if (ofAll && total > late.size()) {
+            counts.putAll(overdueByGroup(now));
+        } else {
+            groupsOf.values().forEach(groups -> groups.forEach(group -> counts.merge(group, 1L, Long::sum)));
+        }
+        List<String> groupIds = counts.keySet().stream().toList();
         // group names are no secret, but the engine lets a user read only groups granted to them
         Map<String, String> names = groupIds.isEmpty() ? Map.of() : AsDuban.read(identity,
                 () -> identity.createGroupQuery().groupIdIn(groupIds.toArray(String[]::new)).list()).stream()
                         .collect(Collectors.toMap(Group::getId, group -> group.getName() == null ? group.getId() : group.getName()));
-        return new Listed(total, late.stream().map(task -> {
+        List<GroupCount> byGroup = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .map(entry -> new GroupCount(new Candidate(entry.getKey(), names.getOrDefault(entry.getKey(), entry.getKey())),
+                        entry.getValue()))
+                .toList();
+        List<Overdue> overdue = late.stream().map(task -> {
             Commitment commitment = commitments.get(task.getProcessInstanceId());
             List<String> groups = groupsOf.getOrDefault(task.getId(), List.of());
             Instant due = task.getDueDate().toInstant();
@@ -77,7 +99,25 @@ class OverdueTasks {
                     groups.stream().map(group -> new Candidate(group, names.getOrDefault(group, group))).toList(),
                     task.getAssignee(), commitment == null ? null : commitment.id(),
                     commitment == null ? null : commitment.title(), due, Math.max(1, Duration.between(due, now).toDays()));
-        }).toList());
+        }).toList();
+        return new Listed(total, overdue, byGroup, ofAll);
+    }
+
+    /** Every open task past its due date, whoever may read it, as the engine's {@code dueBefore} counts them. */
+    private long everyOverdueTask(Instant now) {
+        Long count = jdbc.queryForObject("select count(*) from act_ru_task where due_date_ < :now",
+                Map.of("now", java.sql.Timestamp.from(now)), Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private Map<String, Long> overdueByGroup(Instant now) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.query("select l.group_id_, count(distinct t.id_) from act_ru_task t join act_ru_identitylink l on l.task_id_ = t.id_"
+                + " where t.due_date_ < :now and l.type_ = 'candidate' and l.group_id_ is not null group by l.group_id_",
+                Map.of("now", java.sql.Timestamp.from(now)), (ResultSet row) -> {
+                    counts.put(row.getString(1), row.getLong(2));
+                });
+        return counts;
     }
 
     /** The candidate groups of tasks the caller could already read, in one query rather than one per task. */

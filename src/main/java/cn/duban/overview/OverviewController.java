@@ -68,7 +68,7 @@ class OverviewController {
             OverviewPages.Summary summary = pages.summary(scope, filter, now, today);
             List<OverviewRow> page = rows.byIds(pages.pageIds(scope, filter, now, today), now, today);
             OverdueTasks.Listed late = overdueTasks.readableNow(instances -> rows.ofInstances(scope, instances),
-                    properties.overdueTasksListed());
+                    properties.overdueTasksListed(), scope.everything());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("asOf", now.toString());
             body.put("wholeLedger", scope.everything());
@@ -80,8 +80,9 @@ class OverviewController {
             body.put("rows", page.stream().map(row -> OverviewLine.of(row, bureauNames, zone)).toList());
             body.put("overdueTotal", late.total());
             body.put("overdueTasks", late.tasks());
-            // counted over the tasks listed: the engine says which tasks the caller may read one task at a time
-            body.put("overdueByGroup", overdueByGroup(late.tasks()));
+            body.put("overdueByGroup", late.byGroup().stream().map(count -> Map.of("groupId", count.group().id(),
+                    "name", count.group().name(), "count", count.count())).toList());
+            body.put("overdueByGroupOfAll", late.byGroupOfAll());
             body.put("options", pages.options(scope));
             return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(body);
         });
@@ -139,20 +140,5 @@ class OverviewController {
         return counts;
     }
 
-    private static List<Map<String, Object>> overdueByGroup(List<OverdueTasks.Overdue> late) {
-        Map<String, String> names = new TreeMap<>();
-        Map<String, Integer> counts = new TreeMap<>();
-        for (OverdueTasks.Overdue task : late) {
-            for (OverdueTasks.Candidate group : task.groups()) {
-                names.put(group.id(), group.name());
-                counts.merge(group.id(), 1, Integer::sum);
-            }
-        }
-        List<Map<String, Object>> result = new ArrayList<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(entry -> result.add(Map.of("groupId", entry.getKey(), "name", names.get(entry.getKey()),
-                        "count", entry.getValue())));
-        return result;
-    }
 
 }

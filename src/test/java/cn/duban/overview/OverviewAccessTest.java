@@ -172,10 +172,25 @@ class OverviewAccessTest {
         // a ledger with more overdue tasks than are listed: all counted, the longest overdue listed first
         engine.getIdentityService().setAuthentication("ovsupervisor", List.of(Roles.SUPERVISION_OFFICE));
         try {
-            OverdueTasks.Listed two = overdueTasks.readableNow(instances -> Map.of(), 2);
+            OverdueTasks.Listed two = overdueTasks.readableNow(instances -> Map.of(), 2, true);
             assertThat(two.total()).isEqualTo(all.path("overdueTasks").size()).isGreaterThan(2);
             assertThat(two.tasks()).extracting(OverdueTasks.Overdue::taskId).containsExactly(
                     all.path("overdueTasks").get(0).path("taskId").asText(), all.path("overdueTasks").get(1).path("taskId").asText());
+            // 督查室 reads every overdue task: each group's count is of all of them (counted by the database), not of
+            // the two listed — the same counts as the page's, which lists them all
+            Map<String, Long> ofAll = new java.util.TreeMap<>();
+            all.path("overdueByGroup").forEach(group -> ofAll.put(group.path("groupId").asText(), group.path("count").asLong()));
+            assertThat(all.path("overdueByGroupOfAll").asBoolean()).isTrue();
+            assertThat(two.byGroupOfAll()).isTrue();
+            assertThat(two.byGroup().stream().collect(java.util.stream.Collectors.toMap(count -> count.group().id(),
+                    OverdueTasks.GroupCount::count))).isEqualTo(ofAll);
+            assertThat(two.byGroup()).extracting(count -> count.group().name()).doesNotContain("wenlv", "nongye");
+            // a caller not reading the whole ledger gets the counts of what is listed
+            OverdueTasks.Listed listed = overdueTasks.readableNow(instances -> Map.of(), 2, false);
+            assertThat(listed.byGroupOfAll()).isFalse();
+            assertThat(listed.byGroup().stream().mapToLong(OverdueTasks.GroupCount::count).sum())
+                    .isEqualTo(listed.tasks().stream().mapToLong(task -> task.groups().size()).sum())
+                    .isLessThan(ofAll.values().stream().mapToLong(Long::longValue).sum());
         } finally {
             engine.getIdentityService().clearAuthentication();
         }
