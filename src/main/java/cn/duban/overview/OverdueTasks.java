@@ -74,12 +74,13 @@ class OverdueTasks {
         Map<String, Commitment> commitments = late.isEmpty() ? Map.of()
                 : commitmentsOf.apply(late.stream().map(Task::getProcessInstanceId).distinct().toList());
         Map<String, List<String>> groupsOf = candidateGroups(late.stream().map(Task::getId).toList());
+        boolean listedAll = total <= late.size();
+        boolean ofAll = listedAll || wholeLedger && everyOverdueTask(now) == total;
         Map<String, Long> counts = new LinkedHashMap<>();
-        boolean ofAll = total <= late.size() || wholeLedger && everyOverdueTask(now) == total;
-        if (ofAll && total > late.size()) {
-            counts.putAll(overdueByGroup(now));
-        } else {
+        if (listedAll || !ofAll) {
             groupsOf.values().forEach(groups -> groups.forEach(group -> counts.merge(group, 1L, Long::sum)));
+        } else {
+            counts.putAll(overdueByGroup(now));
         }
         List<String> groupIds = counts.keySet().stream().toList();
         // group names are no secret, but the engine lets a user read only groups granted to them

@@ -13,11 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -139,6 +137,4 @@ class OverviewController {
         counts.put("taskForce", summary.taskForce());
         return counts;
     }
-
-
 }
