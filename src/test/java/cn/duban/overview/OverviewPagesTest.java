@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.duban.testing.CleanSlate;
 import cn.duban.testing.PostgresWebTest;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** {@link OverviewPagesContract} on PostgreSQL, from an empty database. */
@@ -14,6 +15,16 @@ class OverviewPagesTest extends OverviewPagesContract {
     void importTheLedger() {
         CleanSlate.reset(engine.getRuntimeService(), engine.getHistoryService(), jdbc);
         importRealLedger();
+    }
+
+    @Test
+    void theDatabaseOrdersTheTitlesOtherwiseThanJavaSoTheContractWouldSeeAMissingCodePointOrder() {
+        List<String> byDatabase = jdbc.queryForList("select t from unnest(?::text[]) t order by t", String.class,
+                (Object) TITLES.toArray(String[]::new));
+        List<String> byCodePoint = TITLES.stream().sorted().toList();
+        assertThat(byDatabase).containsExactlyInAnyOrderElementsOf(byCodePoint).isNotEqualTo(byCodePoint);
+        assertThat(jdbc.queryForList("select t from unnest(?::text[]) t order by t collate \"C\"", String.class,
+                (Object) TITLES.toArray(String[]::new))).isEqualTo(byCodePoint);
     }
 
     @Test

@@ -16,17 +16,31 @@ public final class EmbeddedPostgresDatabase {
 
     /** {@code -Dembedded.postgres.log=<dir>}: the server writes its log there (the benchmarks' plans, for instance). */
     public static final String LOG_DIRECTORY = "embedded.postgres.log";
+    /**
+     * The databases' default collation: a Chinese server's, as a government's PostgreSQL is likely set up, so that
+     * every query ordering text is tested under a collation that orders differently from Java's code points, whatever
+     * locale the machine running the tests has.
+     */
+    public static final String COLLATION = "zh-Hans-CN";
     private static final List<ConfigurableApplicationContext> USERS = new ArrayList<>();
     private static EmbeddedPostgres server;
 
     private EmbeddedPostgresDatabase() {
     }
 
+    /** A server whose databases collate as {@link #COLLATION}. */
+    public static EmbeddedPostgres.Builder builder() {
+        return EmbeddedPostgres.builder()
+                .setLocaleConfig("locale", "C")
+                .setLocaleConfig("locale-provider", "icu")
+                .setLocaleConfig("icu-locale", COLLATION);
+    }
+
     /** The JDBC URL of the server, for {@code context}, which is closed before the server stops. */
     public static synchronized String jdbcUrl(ConfigurableApplicationContext context) {
         if (server == null) {
             try {
-                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+                EmbeddedPostgres.Builder builder = builder().setRegisterShutdownHook(false);
                 String logDirectory = System.getProperty(LOG_DIRECTORY);
                 if (logDirectory != null) {
                     builder.setServerConfig("logging_collector", "on").setServerConfig("log_directory", logDirectory)
