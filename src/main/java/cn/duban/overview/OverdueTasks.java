@@ -3,9 +3,10 @@ package cn.duban.overview;
 import cn.duban.system.AsDuban;
 import cn.duban.system.EngineClock;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,13 @@ class OverdueTasks {
             String commitmentTitle, Instant dueAt, long daysOverdue) {
     }
 
+    /**
+     * A viewer the database cannot count for (who reads only part of the ledger, or not every overdue task) has the
+     * rest of their overdue tasks read through the engine, one page, up to this many; beyond it the counts are of the
+     * listed tasks. A bureau's or a leader's overdue tasks are far fewer; the bound keeps a misconfigured grant cheap.
+     */
+    static final int COUNTED_ONE_BY_ONE = 5_000;
+
     private final TaskService tasks;
     private final IdentityService identity;
     private final NamedParameterJdbcTemplate jdbc;
@@ -62,11 +70,14 @@ class OverdueTasks {
     /**
      * Runs as the caller the REST filter authenticated; {@code commitmentsOf} maps process instance ids to the
      * commitments the caller may see. At most {@code listed} tasks are read, the longest overdue first; all are counted.
-     * When more are overdue than listed, the groups' counts are of all of them for a caller who sees the whole ledger
-     * and may read every overdue task — the engine's count for the caller equals the count of all — and otherwise of
-     * the tasks listed (the engine says which tasks a caller may read only by listing them).
+     * When more are overdue than listed, the groups' counts are still of all of them: counted by the database for a
+     * caller who sees the whole ledger and may read every overdue task (the engine's count for the caller equals the
+     * count of all), else of the rest read through the engine (which says which tasks a caller may read only by
+     * listing them) when they are at most {@code counted} ({@link #COUNTED_ONE_BY_ONE} on the page); only beyond that
+     * of the tasks listed.
      */
-    Listed readableNow(Function<List<String>, Map<String, Commitment>> commitmentsOf, int listed, boolean wholeLedger) {
+    Listed readableNow(Function<List<String>, Map<String, Commitment>> commitmentsOf, int listed, int counted,
+            boolean wholeLedger) {
         Instant now = EngineClock.now();
         long total = tasks.createTaskQuery().dueBefore(Date.from(now)).count();
         List<Task> late = total == 0 ? List.of()
@@ -75,12 +86,20 @@ class OverdueTasks {
                 : commitmentsOf.apply(late.stream().map(Task::getProcessInstanceId).distinct().toList());
         Map<String, List<String>> groupsOf = candidateGroups(late.stream().map(Task::getId).toList());
         boolean listedAll = total <= late.size();
-        boolean ofAll = listedAll || wholeLedger && everyOverdueTask(now) == total;
         Map<String, Long> counts = new LinkedHashMap<>();
-        if (listedAll || !ofAll) {
-            groupsOf.values().forEach(groups -> groups.forEach(group -> counts.merge(group, 1L, Long::sum)));
-        } else {
+        boolean ofAll = true;
+        if (listedAll) {
+            countGroups(groupsOf, counts);
+        } else if (wholeLedger && everyOverdueTask(now) == total) {
             counts.putAll(overdueByGroup(now));
+        } else if (total <= counted) {
+            List<String> rest = tasks.createTaskQuery().dueBefore(Date.from(now)).orderByDueDate().asc().orderByTaskId().asc()
+                    .listPage(late.size(), (int) total - late.size()).stream().map(Task::getId).toList();
+            countGroups(groupsOf, counts);
+            countGroups(candidateGroups(rest), counts);
+        } else {
+            countGroups(groupsOf, counts);
+            ofAll = false;
         }
         List<String> groupIds = counts.keySet().stream().toList();
         // group names are no secret, but the engine lets a user read only groups granted to them
@@ -104,6 +123,10 @@ class OverdueTasks {
         return new Listed(total, overdue, byGroup, ofAll);
     }
 
+    private static void countGroups(Map<String, List<String>> groupsOf, Map<String, Long> counts) {
+        groupsOf.values().forEach(groups -> groups.forEach(group -> counts.merge(group, 1L, Long::sum)));
+    }
+
     /** Every open task past its due date, whoever may read it, as the engine's {@code dueBefore} counts them. */
     private long everyOverdueTask(Instant now) {
         Long count = jdbc.queryForObject("select count(*) from act_ru_task where due_date_ < :now",
@@ -124,13 +147,14 @@ class OverdueTasks {
     /** The candidate groups of tasks the caller could already read, in one query rather than one per task. */
     private Map<String, List<String>> candidateGroups(List<String> taskIds) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
-        if (taskIds.isEmpty()) {
-            return groups;
+        for (int from = 0; from < taskIds.size(); from += 1000) {
+            jdbc.query("select task_id_, group_id_ from act_ru_identitylink where type_ = 'candidate' and group_id_ is not null"
+                    + " and task_id_ in (:ids)", Map.of("ids", taskIds.subList(from, Math.min(taskIds.size(), from + 1000))),
+                    (ResultSet row) -> {
+                        groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
+                    });
         }
-        jdbc.query("select task_id_, group_id_ from act_ru_identitylink where type_ = 'candidate' and group_id_ is not null"
-                + " and task_id_ in (:ids) order by group_id_", Map.of("ids", taskIds), (ResultSet row) -> {
-                    groups.computeIfAbsent(row.getString(1), id -> new ArrayList<>()).add(row.getString(2));
-                });
+        groups.values().forEach(Collections::sort);
         return groups;
     }
 }

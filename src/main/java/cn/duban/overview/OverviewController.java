@@ -66,7 +66,7 @@ class OverviewController {
             OverviewPages.Summary summary = pages.summary(scope, filter, now, today);
             List<OverviewRow> page = rows.byIds(pages.pageIds(scope, filter, now, today), now, today);
             OverdueTasks.Listed late = overdueTasks.readableNow(instances -> rows.ofInstances(scope, instances),
-                    properties.overdueTasksListed(), scope.everything());
+                    properties.overdueTasksListed(), OverdueTasks.COUNTED_ONE_BY_ONE, scope.everything());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("asOf", now.toString());
             body.put("wholeLedger", scope.everything());

@@ -172,7 +172,7 @@ class OverviewAccessTest {
         // a ledger with more overdue tasks than are listed: all counted, the longest overdue listed first
         engine.getIdentityService().setAuthentication("ovsupervisor", List.of(Roles.SUPERVISION_OFFICE));
         try {
-            OverdueTasks.Listed two = overdueTasks.readableNow(instances -> Map.of(), 2, true);
+            OverdueTasks.Listed two = overdueTasks.readableNow(instances -> Map.of(), 2, 2, true);
             assertThat(two.total()).isEqualTo(all.path("overdueTasks").size()).isGreaterThan(2);
             assertThat(two.tasks()).extracting(OverdueTasks.Overdue::taskId).containsExactly(
                     all.path("overdueTasks").get(0).path("taskId").asText(), all.path("overdueTasks").get(1).path("taskId").asText());
@@ -185,8 +185,14 @@ class OverviewAccessTest {
             assertThat(two.byGroup().stream().collect(java.util.stream.Collectors.toMap(count -> count.group().id(),
                     OverdueTasks.GroupCount::count))).isEqualTo(ofAll);
             assertThat(two.byGroup()).extracting(count -> count.group().name()).doesNotContain("wenlv", "nongye");
-            // a caller not reading the whole ledger gets the counts of what is listed
-            OverdueTasks.Listed listed = overdueTasks.readableNow(instances -> Map.of(), 2, false);
+            // a caller the database cannot count for has the rest read through the engine: the same counts of all
+            OverdueTasks.Listed readThrough = overdueTasks.readableNow(instances -> Map.of(), 2, 5000, false);
+            assertThat(readThrough.byGroupOfAll()).isTrue();
+            assertThat(readThrough.tasks()).extracting(OverdueTasks.Overdue::taskId)
+                    .isEqualTo(two.tasks().stream().map(OverdueTasks.Overdue::taskId).toList());
+            assertThat(readThrough.byGroup()).isEqualTo(two.byGroup());
+            // more than that: the counts of what is listed
+            OverdueTasks.Listed listed = overdueTasks.readableNow(instances -> Map.of(), 2, 2, false);
             assertThat(listed.byGroupOfAll()).isFalse();
             assertThat(listed.byGroup().stream().mapToLong(OverdueTasks.GroupCount::count).sum())
                     .isEqualTo(listed.tasks().stream().mapToLong(task -> task.groups().size()).sum())
@@ -197,6 +203,19 @@ class OverviewAccessTest {
 
         JsonNode nongye = overview("ovnongye", "");
         assertThat(nongye.path("overdueTotal").asInt()).isEqualTo(nongye.path("overdueTasks").size());
+        // a caller reading two bureaus' tasks, more overdue than listed: the counts are still of all they may read
+        engine.getIdentityService().setAuthentication("ovtwobureaus", List.of("nongye", "wenlv"));
+        try {
+            OverdueTasks.Listed every = overdueTasks.readableNow(instances -> Map.of(), 200, 200, false);
+            OverdueTasks.Listed one = overdueTasks.readableNow(instances -> Map.of(), 1, OverdueTasks.COUNTED_ONE_BY_ONE, false);
+            assertThat(every.total()).isEqualTo(one.total()).isGreaterThan(1).isLessThan(all.path("overdueTotal").asLong());
+            assertThat(one.tasks()).hasSize(1);
+            assertThat(one.byGroupOfAll()).isTrue();
+            assertThat(one.byGroup()).isEqualTo(every.byGroup());
+            assertThat(one.byGroup()).extracting(count -> count.group().id()).contains("nongye", "wenlv");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
         assertThat(nongye.path("overdueTasks")).isNotEmpty().allSatisfy(task ->
                 assertThat(task.path("commitmentId").asText()).isEqualTo(FARMLAND));
         JsonNode gongxin = overview("ovgongxin", "");
