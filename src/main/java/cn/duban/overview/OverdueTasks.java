@@ -86,21 +86,20 @@ class OverdueTasks {
                 : commitmentsOf.apply(late.stream().map(Task::getProcessInstanceId).distinct().toList());
         Map<String, List<String>> groupsOf = candidateGroups(late.stream().map(Task::getId).toList());
         boolean listedAll = total <= late.size();
+        boolean byDatabase = !listedAll && wholeLedger && everyOverdueTask(now) == total;
+        boolean restRead = !listedAll && !byDatabase && total <= counted;
         Map<String, Long> counts = new LinkedHashMap<>();
-        boolean ofAll = true;
-        if (listedAll) {
-            countGroups(groupsOf, counts);
-        } else if (wholeLedger && everyOverdueTask(now) == total) {
+        if (byDatabase) {
             counts.putAll(overdueByGroup(now));
-        } else if (total <= counted) {
-            List<String> rest = tasks.createTaskQuery().dueBefore(Date.from(now)).orderByDueDate().asc().orderByTaskId().asc()
-                    .listPage(late.size(), (int) total - late.size()).stream().map(Task::getId).toList();
-            countGroups(groupsOf, counts);
-            countGroups(candidateGroups(rest), counts);
         } else {
             countGroups(groupsOf, counts);
-            ofAll = false;
+            if (restRead) {
+                List<String> rest = tasks.createTaskQuery().dueBefore(Date.from(now)).orderByDueDate().asc().orderByTaskId()
+                        .asc().listPage(late.size(), (int) total - late.size()).stream().map(Task::getId).toList();
+                countGroups(candidateGroups(rest), counts);
+            }
         }
+        boolean ofAll = listedAll || byDatabase || restRead;
         List<String> groupIds = counts.keySet().stream().toList();
         // group names are no secret, but the engine lets a user read only groups granted to them
         Map<String, String> names = groupIds.isEmpty() ? Map.of() : AsDuban.read(identity,
