@@ -12,11 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -79,9 +81,9 @@ class OverdueTasks {
     Listed readableNow(Function<List<String>, Map<String, Commitment>> commitmentsOf, int listed, int counted,
             boolean wholeLedger) {
         Instant now = EngineClock.now();
-        long total = tasks.createTaskQuery().dueBefore(Date.from(now)).count();
-        List<Task> late = total == 0 ? List.of()
-                : tasks.createTaskQuery().dueBefore(Date.from(now)).orderByDueDate().asc().orderByTaskId().asc().listPage(0, listed);
+        Supplier<TaskQuery> overdueNow = () -> tasks.createTaskQuery().dueBefore(Date.from(now));
+        long total = overdueNow.get().count();
+        List<Task> late = total == 0 ? List.of() : longestOverdueFirst(overdueNow.get()).listPage(0, listed);
         Map<String, Commitment> commitments = late.isEmpty() ? Map.of()
                 : commitmentsOf.apply(late.stream().map(Task::getProcessInstanceId).distinct().toList());
         Map<String, List<String>> groupsOf = candidateGroups(late.stream().map(Task::getId).toList());
@@ -94,8 +96,8 @@ class OverdueTasks {
         } else {
             countGroups(groupsOf, counts);
             if (restRead) {
-                List<String> rest = tasks.createTaskQuery().dueBefore(Date.from(now)).orderByDueDate().asc().orderByTaskId()
-                        .asc().listPage(late.size(), (int) total - late.size()).stream().map(Task::getId).toList();
+                List<String> rest = longestOverdueFirst(overdueNow.get()).listPage(late.size(), (int) total - late.size())
+                        .stream().map(Task::getId).toList();
                 countGroups(candidateGroups(rest), counts);
             }
         }
@@ -120,6 +122,10 @@ class OverdueTasks {
                     commitment == null ? null : commitment.title(), due, Math.max(1, Duration.between(due, now).toDays()));
         }).toList();
         return new Listed(total, overdue, byGroup, ofAll);
+    }
+
+    private static TaskQuery longestOverdueFirst(TaskQuery query) {
+        return query.orderByDueDate().asc().orderByTaskId().asc();
     }
 
     private static void countGroups(Map<String, List<String>> groupsOf, Map<String, Long> counts) {
