@@ -20,7 +20,8 @@ import org.springframework.util.FileSystemUtils;
  * (failsafe, after {@code package}: the nodes are JVMs started from the jar). Options:
  * {@code -Dnodes.throughput.commitments=300}, {@code -Dnodes.throughput.bureaus=100},
  * {@code -Dnodes.throughput.nodes=1,2,3}, {@code -Dnodes.throughput.queue=3}, {@code -Dnodes.throughput.settings=--a=1,--b=2} (more settings for the
- * timed nodes).
+ * timed nodes), {@code -Dnodes.throughput.node-cpus=0.5} (each timed node limited to that many cores, {@link CpuSlices}:
+ * separate machines simulated on one, PostgreSQL keeping the rest).
  * <p>
  * One node imports a synthetic ledger and its bureaus and 督查室 work every plan through the REST API until
  * {@link #PREPARED}; that database is then copied (PostgreSQL {@code create database … template}) once per node
@@ -48,6 +49,9 @@ class ClusterThroughputBenchmark {
     /** More settings for the timed nodes, comma-separated: {@code -Dnodes.throughput.settings=--camunda.bpm.job-execution.max-jobs-per-acquisition=10}. */
     static final List<String> SETTINGS = Arrays.stream(System.getProperty("nodes.throughput.settings", "").split(","))
             .map(String::strip).filter(setting -> !setting.isEmpty()).toList();
+    /** Each timed node's CPU quota in cores, from its start until it stops; unset: no quota. */
+    static final Double NODE_CPUS = System.getProperty("nodes.throughput.node-cpus", "").isBlank() ? null
+            : Double.valueOf(System.getProperty("nodes.throughput.node-cpus"));
     static final Path HOME = Path.of("target", "nodes-throughput").toAbsolutePath();
 
     @Test
@@ -55,6 +59,10 @@ class ClusterThroughputBenchmark {
         FileSystemUtils.deleteRecursively(HOME);
         int postgres = NodesPostgres.port();
         List<String> lines = new ArrayList<>();
+        if (NODE_CPUS != null) {
+            lines.add(String.format("each node limited to %.2f cores (cgroup quota), PostgreSQL not limited", NODE_CPUS));
+            lines.add("");
+        }
         lines.add("| nodes | commitments | jobs completed | seconds | jobs/s | × one node | jobs per node | CPU busy "
                 + "| nodes' JVMs (CPU s) | PostgreSQL (CPU s) | load average before → after |");
         lines.add("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|");
@@ -74,6 +82,7 @@ class ClusterThroughputBenchmark {
                     try (Play run = Play.copyOf(prepared, "throughput_" + nodes + "_nodes", HOME.resolve(nodes + "-nodes"), nodes,
                             QUEUE, SETTINGS)) {
                         run.start();
+                        CpuSlices slices = NODE_CPUS == null ? null : CpuSlices.limit(run.servers(), NODE_CPUS);
                         Database db = run.database();
                         long before = completedJobs(db);
                         String loadBefore = loadAverage();
@@ -89,6 +98,9 @@ class ClusterThroughputBenchmark {
                                 + "where job_state_ = 2 and timestamp_ >= ? group by hostname_ order by 1",
                                 rs -> rs.getString(1), PREPARED);
                         run.stop();
+                        if (slices != null) {
+                            slices.close();
+                        }
                         double seconds = took.toMillis() / 1000.0;
                         double rate = jobs / seconds;
                         if (nodes == 1) {
