@@ -82,39 +82,37 @@ class ClusterThroughputBenchmark {
                     try (Play run = Play.copyOf(prepared, "throughput_" + nodes + "_nodes", HOME.resolve(nodes + "-nodes"), nodes,
                             QUEUE, SETTINGS)) {
                         run.start();
-                        CpuSlices slices = NODE_CPUS == null ? null : CpuSlices.limit(run.servers(), NODE_CPUS);
-                        Database db = run.database();
-                        long before = completedJobs(db);
-                        String loadBefore = loadAverage();
-                        CpuTime cpuBefore = CpuTime.now(run.servers());
-                        Instant start = Instant.now();
-                        run.driver().moveTo(BURST);
-                        run.driver().drain();
-                        Duration took = Play.since(start);
-                        String cpu = cpuBefore.until(CpuTime.now(run.servers()));
-                        String loadAfter = loadAverage();
-                        long jobs = completedJobs(db) - before;
-                        List<String> perNode = db.query("select hostname_ || ': ' || count(*) from act_hi_job_log "
-                                + "where job_state_ = 2 and timestamp_ >= ? group by hostname_ order by 1",
-                                rs -> rs.getString(1), PREPARED);
-                        run.stop();
-                        if (slices != null) {
-                            slices.close();
+                        try (CpuSlices slices = NODE_CPUS == null ? null : CpuSlices.limit(run.servers(), NODE_CPUS)) {
+                            Database db = run.database();
+                            long before = completedJobs(db);
+                            String loadBefore = loadAverage();
+                            CpuTime cpuBefore = CpuTime.now(run.servers());
+                            Instant start = Instant.now();
+                            run.driver().moveTo(BURST);
+                            run.driver().drain();
+                            Duration took = Play.since(start);
+                            String cpu = cpuBefore.until(CpuTime.now(run.servers()));
+                            String loadAfter = loadAverage();
+                            long jobs = completedJobs(db) - before;
+                            List<String> perNode = db.query("select hostname_ || ': ' || count(*) from act_hi_job_log "
+                                    + "where job_state_ = 2 and timestamp_ >= ? group by hostname_ order by 1",
+                                    rs -> rs.getString(1), PREPARED);
+                            run.stop();
+                            double seconds = took.toMillis() / 1000.0;
+                            double rate = jobs / seconds;
+                            if (nodes == 1) {
+                                oneNode = rate;
+                            }
+                            lines.add(String.format("| %d | %,d | %,d | %.1f | %.1f | %s | %s | %s | %s → %s |", nodes, COMMITMENTS,
+                                    jobs, seconds, rate, oneNode > 0 ? String.format("%.2f×", rate / oneNode) : "—",
+                                    String.join(", ", perNode), cpu, loadBefore, loadAfter));
+                            System.out.println(lines.get(lines.size() - 1));
+                            assertThat(db.count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 "
+                                    + "group by job_id_ having count(*) > 1) twice")).as("jobs completed twice").isZero();
+                            assertThat(db.count("select count(*) from act_ru_incident")).as("incidents").isZero();
+                            assertThat(db.count("select count(*) from act_hi_taskinst where name_ like '进度月报（2024-01）%'"))
+                                    .as("one report task for January per commitment").isEqualTo(COMMITMENTS);
                         }
-                        double seconds = took.toMillis() / 1000.0;
-                        double rate = jobs / seconds;
-                        if (nodes == 1) {
-                            oneNode = rate;
-                        }
-                        lines.add(String.format("| %d | %,d | %,d | %.1f | %.1f | %s | %s | %s | %s → %s |", nodes, COMMITMENTS,
-                                jobs, seconds, rate, oneNode > 0 ? String.format("%.2f×", rate / oneNode) : "—",
-                                String.join(", ", perNode), cpu, loadBefore, loadAfter));
-                        System.out.println(lines.get(lines.size() - 1));
-                        assertThat(db.count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 "
-                                + "group by job_id_ having count(*) > 1) twice")).as("jobs completed twice").isZero();
-                        assertThat(db.count("select count(*) from act_ru_incident")).as("incidents").isZero();
-                        assertThat(db.count("select count(*) from act_hi_taskinst where name_ like '进度月报（2024-01）%'"))
-                                .as("one report task for January per commitment").isEqualTo(COMMITMENTS);
                     }
                 }
             }
