@@ -11,6 +11,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
@@ -21,7 +23,9 @@ import org.springframework.util.FileSystemUtils;
  * {@code -Dnodes.throughput.commitments=300}, {@code -Dnodes.throughput.bureaus=100},
  * {@code -Dnodes.throughput.nodes=1,2,3}, {@code -Dnodes.throughput.queue=3}, {@code -Dnodes.throughput.settings=--a=1,--b=2} (more settings for the
  * timed nodes), {@code -Dnodes.throughput.node-cpus=0.5} (each timed node limited to that many cores, {@link CpuSlices}:
- * separate machines simulated on one, PostgreSQL keeping the rest).
+ * separate machines simulated on one, PostgreSQL keeping the rest), {@code -Dnodes.throughput.warm-up=2024-02-02T09:00}
+ * (the jobs due until then worked untimed first), {@code -Dnodes.throughput.idle-seconds=20} (the nodes' CPU while no job
+ * is due, measured before the burst).
  * <p>
  * One node imports a synthetic ledger and its bureaus and 督查室 work every plan through the REST API until
  * {@link #PREPARED}; that database is then copied (PostgreSQL {@code create database … template}) once per node
@@ -52,6 +56,18 @@ class ClusterThroughputBenchmark {
     /** Each timed node's CPU quota in cores, from its start until it stops; unset: no quota. */
     static final Double NODE_CPUS = System.getProperty("nodes.throughput.node-cpus", "").isBlank() ? null
             : Double.valueOf(System.getProperty("nodes.throughput.node-cpus"));
+    /**
+     * Untimed warm-up before the timed burst, {@code -Dnodes.throughput.warm-up=2024-02-02T09:00}: the nodes (under their
+     * quota, if any) first work the jobs due until then, so that the timed part runs on JVMs whose JIT has compiled the
+     * job code; unset: the whole burst is timed from the nodes' start.
+     */
+    static final LocalDateTime WARM_UP = System.getProperty("nodes.throughput.warm-up", "").isBlank() ? null
+            : LocalDateTime.parse(System.getProperty("nodes.throughput.warm-up"));
+    /**
+     * Seconds the nodes stand idle (no job due) before the timed burst, their CPU measured: what a node costs without
+     * work, {@code -Dnodes.throughput.idle-seconds=20}; 0: not measured.
+     */
+    static final int IDLE_SECONDS = Integer.getInteger("nodes.throughput.idle-seconds", 0);
     static final Path HOME = Path.of("target", "nodes-throughput").toAbsolutePath();
 
     @Test
@@ -63,9 +79,13 @@ class ClusterThroughputBenchmark {
             lines.add(String.format("each node limited to %.2f cores (cgroup quota), PostgreSQL not limited", NODE_CPUS));
             lines.add("");
         }
-        lines.add("| nodes | commitments | jobs completed | seconds | jobs/s | × one node | jobs per node | CPU busy "
-                + "| nodes' JVMs (CPU s) | PostgreSQL (CPU s) | load average before → after |");
-        lines.add("|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---|");
+        if (WARM_UP != null) {
+            lines.add("warm-up until " + WARM_UP + " not timed; timed from there to " + BURST);
+            lines.add("");
+        }
+        lines.add("| nodes | commitments | jobs completed | failed attempts | seconds | jobs/s | × one node | jobs per node | CPU busy "
+                + "| nodes' JVMs (CPU s) | PostgreSQL (CPU s) | idle nodes' JVMs (cores) | load average before → after |");
+        lines.add("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|");
         try (RobotReceiver robot = new RobotReceiver()) {
             Ledger ledger = Ledger.synthetic(COMMITMENTS, BUREAUS, HOME.resolve("config"), robot);
             Instant preparing = Instant.now();
@@ -84,7 +104,20 @@ class ClusterThroughputBenchmark {
                         run.start();
                         try (CpuSlices slices = NODE_CPUS == null ? null : CpuSlices.limit(run.servers(), NODE_CPUS)) {
                             Database db = run.database();
+                            if (WARM_UP != null) {
+                                run.driver().moveTo(WARM_UP);
+                                run.driver().drain();
+                            }
+                            String idle = "—";
+                            if (IDLE_SECONDS > 0) {
+                                CpuTime idleFrom = CpuTime.now(run.servers());
+                                Instant idleStart = Instant.now();
+                                Thread.sleep(IDLE_SECONDS * 1000L);
+                                idle = String.format("%.3f", idleFrom.nodeCores(CpuTime.now(run.servers()), Play.since(idleStart)));
+                            }
                             long before = completedJobs(db);
+                            long failedBefore = failedAttempts(db);
+                            Map<String, Long> perNodeBefore = completedPerNode(db);
                             String loadBefore = loadAverage();
                             CpuTime cpuBefore = CpuTime.now(run.servers());
                             Instant start = Instant.now();
@@ -94,18 +127,20 @@ class ClusterThroughputBenchmark {
                             String cpu = cpuBefore.until(CpuTime.now(run.servers()));
                             String loadAfter = loadAverage();
                             long jobs = completedJobs(db) - before;
-                            List<String> perNode = db.query("select hostname_ || ': ' || count(*) from act_hi_job_log "
-                                    + "where job_state_ = 2 and timestamp_ >= ? group by hostname_ order by 1",
-                                    rs -> rs.getString(1), PREPARED);
+                            long failed = failedAttempts(db) - failedBefore;
+                            List<String> perNode = completedPerNode(db).entrySet().stream()
+                                    .filter(node -> node.getValue() > perNodeBefore.getOrDefault(node.getKey(), 0L))
+                                    .map(node -> node.getKey() + ": " + (node.getValue() - perNodeBefore.getOrDefault(node.getKey(), 0L)))
+                                    .toList();
                             run.stop();
                             double seconds = took.toMillis() / 1000.0;
                             double rate = jobs / seconds;
                             if (nodes == 1) {
                                 oneNode = rate;
                             }
-                            lines.add(String.format("| %d | %,d | %,d | %.1f | %.1f | %s | %s | %s | %s → %s |", nodes, COMMITMENTS,
-                                    jobs, seconds, rate, oneNode > 0 ? String.format("%.2f×", rate / oneNode) : "—",
-                                    String.join(", ", perNode), cpu, loadBefore, loadAfter));
+                            lines.add(String.format("| %d | %,d | %,d | %,d | %.1f | %.1f | %s | %s | %s | %s | %s → %s |", nodes, COMMITMENTS,
+                                    jobs, failed, seconds, rate, oneNode > 0 ? String.format("%.2f×", rate / oneNode) : "—",
+                                    String.join(", ", perNode), cpu, idle, loadBefore, loadAfter));
                             System.out.println(lines.get(lines.size() - 1));
                             assertThat(db.count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 "
                                     + "group by job_id_ having count(*) > 1) twice")).as("jobs completed twice").isZero();
@@ -122,6 +157,19 @@ class ClusterThroughputBenchmark {
 
     private static long completedJobs(Database db) {
         return db.count("select count(*) from act_hi_job_log where job_state_ = 2");
+    }
+
+    /** Jobs completed so far by each node (the preparing node among them), by host name. */
+    private static Map<String, Long> completedPerNode(Database db) {
+        Map<String, Long> perNode = new TreeMap<>();
+        db.query("select hostname_, count(*) from act_hi_job_log where job_state_ = 2 group by hostname_",
+                rs -> perNode.put(rs.getString(1), rs.getLong(2)));
+        return perNode;
+    }
+
+    /** Executions that threw (an optimistic lock lost to another node among them) and will be retried. */
+    private static long failedAttempts(Database db) {
+        return db.count("select count(*) from act_hi_job_log where job_state_ = 1");
     }
 
     private static String loadAverage() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.stream.Stream;
 
@@ -42,6 +43,11 @@ record CpuTime(long machineBusy, long machineTotal, long nodes, long postgres) {
         double busy = 100.0 * (later.machineBusy - machineBusy) / Math.max(1, later.machineTotal - machineTotal);
         return String.format("%.0f %% of %d cores | %.1f | %.1f", busy, cores, (later.nodes - nodes) / TICKS_PER_SECOND,
                 (later.postgres - postgres) / TICKS_PER_SECOND);
+    }
+
+    /** The cores the nodes' JVMs used together from this to {@code later}, {@code elapsed} apart. */
+    double nodeCores(CpuTime later, Duration elapsed) {
+        return (later.nodes - nodes) / TICKS_PER_SECOND / (elapsed.toMillis() / 1000.0);
     }
 
     private static long[] machine() {
