@@ -84,8 +84,9 @@ class ClusterThroughputBenchmark {
             lines.add("");
         }
         lines.add("| nodes | commitments | jobs completed | failed attempts | seconds | jobs/s | × one node | jobs per node | CPU busy "
-                + "| nodes' JVMs (CPU s) | PostgreSQL (CPU s) | idle nodes' JVMs (cores) | load average before → after |");
-        lines.add("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|");
+                + "| nodes' JVMs (CPU s) | PostgreSQL (CPU s) | idle nodes' JVMs (cores) | load average before → after "
+                + "| whole run: job-acquisition-attempt / job-acquired-success / job-acquired-failure / job-execution-rejected |");
+        lines.add("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|---|");
         try (RobotReceiver robot = new RobotReceiver()) {
             Ledger ledger = Ledger.synthetic(COMMITMENTS, BUREAUS, HOME.resolve("config"), robot);
             Instant preparing = Instant.now();
@@ -102,6 +103,7 @@ class ClusterThroughputBenchmark {
                     try (Play run = Play.copyOf(prepared, "throughput_" + nodes + "_nodes", HOME.resolve(nodes + "-nodes"), nodes,
                             QUEUE, SETTINGS)) {
                         run.start();
+                        Map<String, Long> metersBefore = acquisitionMeters(run.database());
                         try (CpuSlices slices = NODE_CPUS == null ? null : CpuSlices.limit(run.servers(), NODE_CPUS)) {
                             Database db = run.database();
                             if (WARM_UP != null) {
@@ -133,14 +135,18 @@ class ClusterThroughputBenchmark {
                                     .map(node -> node.getKey() + ": " + (node.getValue() - perNodeBefore.getOrDefault(node.getKey(), 0L)))
                                     .toList();
                             run.stop();
+                            Map<String, Long> meters = acquisitionMeters(db);
+                            String acquisition = ACQUISITION_METERS.stream()
+                                    .map(name -> String.format("%,d", meters.getOrDefault(name, 0L) - metersBefore.getOrDefault(name, 0L)))
+                                    .collect(java.util.stream.Collectors.joining(" / "));
                             double seconds = took.toMillis() / 1000.0;
                             double rate = jobs / seconds;
                             if (nodes == 1) {
                                 oneNode = rate;
                             }
-                            lines.add(String.format("| %d | %,d | %,d | %,d | %.1f | %.1f | %s | %s | %s | %s | %s → %s |", nodes, COMMITMENTS,
+                            lines.add(String.format("| %d | %,d | %,d | %,d | %.1f | %.1f | %s | %s | %s | %s | %s → %s | %s |", nodes, COMMITMENTS,
                                     jobs, failed, seconds, rate, oneNode > 0 ? String.format("%.2f×", rate / oneNode) : "—",
-                                    String.join(", ", perNode), cpu, idle, loadBefore, loadAfter));
+                                    String.join(", ", perNode), cpu, idle, loadBefore, loadAfter, acquisition));
                             System.out.println(lines.get(lines.size() - 1));
                             assertThat(db.count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 "
                                     + "group by job_id_ having count(*) > 1) twice")).as("jobs completed twice").isZero();
@@ -157,6 +163,17 @@ class ClusterThroughputBenchmark {
 
     private static long completedJobs(Database db) {
         return db.count("select count(*) from act_hi_job_log where job_state_ = 2");
+    }
+
+    /** Camunda's job executor meters; a node writes them to the meter log at the latest when its engine stops. */
+    static final List<String> ACQUISITION_METERS = List.of("job-acquisition-attempt", "job-acquired-success",
+            "job-acquired-failure", "job-execution-rejected");
+
+    private static Map<String, Long> acquisitionMeters(Database db) {
+        Map<String, Long> meters = new TreeMap<>();
+        db.query("select name_, coalesce(sum(value_), 0) from act_ru_meter_log where name_ like 'job-%' group by name_",
+                rs -> meters.put(rs.getString(1), rs.getLong(2)));
+        return meters;
     }
 
     /** Jobs completed so far by each node (the preparing node among them), by host name. */
