@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.util.FileSystemUtils;
 
@@ -84,9 +85,9 @@ class ClusterThroughputBenchmark {
             lines.add("");
         }
         lines.add("| nodes | commitments | jobs completed | failed attempts | seconds | jobs/s | × one node | jobs per node | CPU busy "
-                + "| nodes' JVMs (CPU s) | PostgreSQL (CPU s) | idle nodes' JVMs (cores) | load average before → after "
+                + "| nodes' JVMs (CPU s) | PostgreSQL (CPU s) | idle nodes' JVMs (cores) | quota periods throttled | load average before → after "
                 + "| whole run: job-acquisition-attempt / job-acquired-success / job-acquired-failure / job-execution-rejected |");
-        lines.add("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|---|");
+        lines.add("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|---|---|");
         try (RobotReceiver robot = new RobotReceiver()) {
             Ledger ledger = Ledger.synthetic(COMMITMENTS, BUREAUS, HOME.resolve("config"), robot);
             Instant preparing = Instant.now();
@@ -102,63 +103,79 @@ class ClusterThroughputBenchmark {
                 for (int nodes : NODES) {
                     try (Play run = Play.copyOf(prepared, "throughput_" + nodes + "_nodes", HOME.resolve(nodes + "-nodes"), nodes,
                             QUEUE, SETTINGS)) {
-                        run.start();
-                        Map<String, Long> metersBefore = acquisitionMeters(run.database());
-                        try (CpuSlices slices = NODE_CPUS == null ? null : CpuSlices.limit(run.servers(), NODE_CPUS)) {
-                            Database db = run.database();
-                            if (WARM_UP != null) {
-                                run.driver().moveTo(WARM_UP);
-                                run.driver().drain();
-                            }
-                            String idle = "—";
-                            if (IDLE_SECONDS > 0) {
-                                CpuTime idleFrom = CpuTime.now(run.servers());
-                                Instant idleStart = Instant.now();
-                                Thread.sleep(IDLE_SECONDS * 1000L);
-                                idle = String.format("%.3f", idleFrom.nodeCores(CpuTime.now(run.servers()), Play.since(idleStart)));
-                            }
-                            long before = completedJobs(db);
-                            long failedBefore = failedAttempts(db);
-                            Map<String, Long> perNodeBefore = completedPerNode(db);
-                            String loadBefore = loadAverage();
-                            CpuTime cpuBefore = CpuTime.now(run.servers());
-                            Instant start = Instant.now();
-                            run.driver().moveTo(BURST);
-                            run.driver().drain();
-                            Duration took = Play.since(start);
-                            String cpu = cpuBefore.until(CpuTime.now(run.servers()));
-                            String loadAfter = loadAverage();
-                            long jobs = completedJobs(db) - before;
-                            long failed = failedAttempts(db) - failedBefore;
-                            List<String> perNode = completedPerNode(db).entrySet().stream()
-                                    .filter(node -> node.getValue() > perNodeBefore.getOrDefault(node.getKey(), 0L))
-                                    .map(node -> node.getKey() + ": " + (node.getValue() - perNodeBefore.getOrDefault(node.getKey(), 0L)))
-                                    .toList();
-                            run.stop();
-                            Map<String, Long> meters = acquisitionMeters(db);
-                            String acquisition = ACQUISITION_METERS.stream()
-                                    .map(name -> String.format("%,d", meters.getOrDefault(name, 0L) - metersBefore.getOrDefault(name, 0L)))
-                                    .collect(java.util.stream.Collectors.joining(" / "));
-                            double seconds = took.toMillis() / 1000.0;
-                            double rate = jobs / seconds;
-                            if (nodes == 1) {
-                                oneNode = rate;
-                            }
-                            lines.add(String.format("| %d | %,d | %,d | %,d | %.1f | %.1f | %s | %s | %s | %s | %s → %s | %s |", nodes, COMMITMENTS,
-                                    jobs, failed, seconds, rate, oneNode > 0 ? String.format("%.2f×", rate / oneNode) : "—",
-                                    String.join(", ", perNode), cpu, idle, loadBefore, loadAfter, acquisition));
-                            System.out.println(lines.get(lines.size() - 1));
-                            assertThat(db.count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 "
-                                    + "group by job_id_ having count(*) > 1) twice")).as("jobs completed twice").isZero();
-                            assertThat(db.count("select count(*) from act_ru_incident")).as("incidents").isZero();
-                            assertThat(db.count("select count(*) from act_hi_taskinst where name_ like '进度月报（2024-01）%'"))
-                                    .as("one report task for January per commitment").isEqualTo(COMMITMENTS);
+                        Figures figures = timed(run);
+                        double rate = figures.jobs() / figures.seconds();
+                        if (nodes == 1) {
+                            oneNode = rate;
                         }
+                        lines.add(String.format("| %d | %,d | %,d | %,d | %.1f | %.1f | %s | %s | %s | %s | %s | %s → %s | %s |",
+                                nodes, COMMITMENTS, figures.jobs(), figures.failed(), figures.seconds(), rate,
+                                oneNode > 0 ? String.format("%.2f×", rate / oneNode) : "—", String.join(", ", figures.perNode()),
+                                figures.cpu(), figures.idle(), figures.throttled(), figures.loadBefore(), figures.loadAfter(),
+                                figures.acquisition()));
+                        System.out.println(lines.get(lines.size() - 1));
+                        Database db = run.database();
+                        assertThat(db.count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 "
+                                + "group by job_id_ having count(*) > 1) twice")).as("jobs completed twice").isZero();
+                        assertThat(db.count("select count(*) from act_ru_incident")).as("incidents").isZero();
+                        assertThat(db.count("select count(*) from act_hi_taskinst where name_ like '进度月报（2024-01）%'"))
+                                .as("one report task for January per commitment").isEqualTo(COMMITMENTS);
                     }
                 }
             }
         }
         System.out.println(String.join("\n", lines));
+    }
+
+    /** One run's figures, the burst's unless named otherwise. */
+    record Figures(long jobs, long failed, double seconds, List<String> perNode, String cpu, String idle, String throttled,
+            String loadBefore, String loadAfter, String acquisition) {
+    }
+
+    /** Starts the run's nodes (under their quota, if any), warms them up, lets them idle, times the burst, stops them. */
+    private static Figures timed(Play run) throws Exception {
+        run.start();
+        Database db = run.database();
+        Map<String, Long> metersBefore = acquisitionMeters(db);
+        try (CpuSlices slices = NODE_CPUS == null ? null : CpuSlices.limit(run.servers(), NODE_CPUS)) {
+            if (WARM_UP != null) {
+                run.driver().moveTo(WARM_UP);
+                run.driver().drain();
+            }
+            String idle = "—";
+            if (IDLE_SECONDS > 0) {
+                CpuTime idleFrom = CpuTime.now(run.servers());
+                Instant idleStart = Instant.now();
+                Thread.sleep(IDLE_SECONDS * 1000L);
+                idle = String.format("%.3f", idleFrom.nodeCores(CpuTime.now(run.servers()), Play.since(idleStart)));
+            }
+            long before = completedJobs(db);
+            long failedBefore = failedAttempts(db);
+            Map<String, Long> perNodeBefore = completedPerNode(db);
+            String loadBefore = loadAverage();
+            CpuSlices.Throttling throttledBefore = slices == null ? null : slices.throttling();
+            CpuTime cpuBefore = CpuTime.now(run.servers());
+            Instant start = Instant.now();
+            run.driver().moveTo(BURST);
+            run.driver().drain();
+            Duration took = Play.since(start);
+            String cpu = cpuBefore.until(CpuTime.now(run.servers()));
+            String throttled = slices == null ? "—" : slices.throttling().since(throttledBefore);
+            String loadAfter = loadAverage();
+            long jobs = completedJobs(db) - before;
+            long failed = failedAttempts(db) - failedBefore;
+            List<String> perNode = completedPerNode(db).entrySet().stream()
+                    .filter(node -> node.getValue() > perNodeBefore.getOrDefault(node.getKey(), 0L))
+                    .map(node -> node.getKey() + ": " + (node.getValue() - perNodeBefore.getOrDefault(node.getKey(), 0L)))
+                    .toList();
+            run.stop();
+            Map<String, Long> meters = acquisitionMeters(db);
+            String acquisition = ACQUISITION_METERS.stream()
+                    .map(name -> String.format("%,d", meters.getOrDefault(name, 0L) - metersBefore.getOrDefault(name, 0L)))
+                    .collect(Collectors.joining(" / "));
+            return new Figures(jobs, failed, took.toMillis() / 1000.0, perNode, cpu, idle, throttled, loadBefore, loadAfter,
+                    acquisition);
+        }
     }
 
     private static long completedJobs(Database db) {

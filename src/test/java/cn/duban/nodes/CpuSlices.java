@@ -62,6 +62,36 @@ final class CpuSlices implements AutoCloseable {
         }
     }
 
+    /** The quota's enforcement periods so far, summed over the groups ({@code cpu.stat}). */
+    record Throttling(long periods, long throttled, long throttledNanos) {
+
+        /** "throttled in x % of the periods (y s)" since {@code earlier}. */
+        String since(Throttling earlier) {
+            long periodsThen = periods - earlier.periods;
+            return String.format("%.0f %% (%.1f s)", 100.0 * (throttled - earlier.throttled) / Math.max(1, periodsThen),
+                    (throttledNanos - earlier.throttledNanos) / 1e9);
+        }
+    }
+
+    Throttling throttling() throws IOException {
+        long periods = 0;
+        long throttled = 0;
+        long nanos = 0;
+        for (Path group : groups) {
+            for (String line : Files.readAllLines(group.resolve("cpu.stat"), StandardCharsets.US_ASCII)) {
+                String[] field = line.split(" ");
+                long value = Long.parseLong(field[1]);
+                switch (field[0]) {
+                    case "nr_periods" -> periods += value;
+                    case "nr_throttled" -> throttled += value;
+                    case "throttled_time" -> nanos += value;
+                    default -> { }
+                }
+            }
+        }
+        return new Throttling(periods, throttled, nanos);
+    }
+
     private static void write(Path file, long value) throws IOException {
         Files.writeString(file, Long.toString(value), StandardCharsets.US_ASCII);
     }
