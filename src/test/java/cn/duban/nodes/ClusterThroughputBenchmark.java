@@ -164,18 +164,25 @@ class ClusterThroughputBenchmark {
             String loadAfter = loadAverage();
             long jobs = completedJobs(db) - before;
             long failed = failedAttempts(db) - failedBefore;
-            List<String> perNode = completedPerNode(db).entrySet().stream()
-                    .filter(node -> node.getValue() > perNodeBefore.getOrDefault(node.getKey(), 0L))
-                    .map(node -> node.getKey() + ": " + (node.getValue() - perNodeBefore.getOrDefault(node.getKey(), 0L)))
+            List<String> perNode = increase(perNodeBefore, completedPerNode(db)).entrySet().stream()
+                    .filter(node -> node.getValue() > 0)
+                    .map(node -> node.getKey() + ": " + node.getValue())
                     .toList();
             run.stop();
-            Map<String, Long> meters = acquisitionMeters(db);
+            Map<String, Long> meters = increase(metersBefore, acquisitionMeters(db));
             String acquisition = ACQUISITION_METERS.stream()
-                    .map(name -> String.format("%,d", meters.getOrDefault(name, 0L) - metersBefore.getOrDefault(name, 0L)))
+                    .map(name -> String.format("%,d", meters.getOrDefault(name, 0L)))
                     .collect(Collectors.joining(" / "));
             return new Figures(jobs, failed, took.toMillis() / 1000.0, perNode, cpu, idle, throttled, loadBefore, loadAfter,
                     acquisition);
         }
+    }
+
+    /** For each key counted {@code after}, how much its count grew since {@code before} (absent before: zero). */
+    static Map<String, Long> increase(Map<String, Long> before, Map<String, Long> after) {
+        Map<String, Long> grown = new TreeMap<>();
+        after.forEach((key, count) -> grown.put(key, count - before.getOrDefault(key, 0L)));
+        return grown;
     }
 
     private static long completedJobs(Database db) {

@@ -65,6 +65,32 @@ final class CpuSlices implements AutoCloseable {
     /** The quota's enforcement periods so far, summed over the groups ({@code cpu.stat}). */
     record Throttling(long periods, long throttled, long throttledNanos) {
 
+        /** One group's {@code cpu.stat} ("nr_periods 12", "nr_throttled 3", "throttled_time 4500000" in ns, …). */
+        static Throttling parse(List<String> cpuStat) {
+            long periods = 0;
+            long throttled = 0;
+            long nanos = 0;
+            for (String line : cpuStat) {
+                String[] field = line.strip().split("\\s+");
+                if (field.length != 2) {
+                    continue;
+                }
+                long value = Long.parseLong(field[1]);
+                switch (field[0]) {
+                    case "nr_periods" -> periods = value;
+                    case "nr_throttled" -> throttled = value;
+                    case "throttled_time" -> nanos = value;
+                    default -> { }
+                }
+            }
+            return new Throttling(periods, throttled, nanos);
+        }
+
+        Throttling plus(Throttling other) {
+            return new Throttling(periods + other.periods, throttled + other.throttled,
+                    throttledNanos + other.throttledNanos);
+        }
+
         /** "throttled in x % of the periods (y s)" since {@code earlier}. */
         String since(Throttling earlier) {
             long periodsThen = periods - earlier.periods;
@@ -74,22 +100,11 @@ final class CpuSlices implements AutoCloseable {
     }
 
     Throttling throttling() throws IOException {
-        long periods = 0;
-        long throttled = 0;
-        long nanos = 0;
+        Throttling sum = new Throttling(0, 0, 0);
         for (Path group : groups) {
-            for (String line : Files.readAllLines(group.resolve("cpu.stat"), StandardCharsets.US_ASCII)) {
-                String[] field = line.split(" ");
-                long value = Long.parseLong(field[1]);
-                switch (field[0]) {
-                    case "nr_periods" -> periods += value;
-                    case "nr_throttled" -> throttled += value;
-                    case "throttled_time" -> nanos += value;
-                    default -> { }
-                }
-            }
+            sum = sum.plus(Throttling.parse(Files.readAllLines(group.resolve("cpu.stat"), StandardCharsets.US_ASCII)));
         }
-        return new Throttling(periods, throttled, nanos);
+        return sum;
     }
 
     private static void write(Path file, long value) throws IOException {
