@@ -149,7 +149,6 @@ class ClusterThroughputBenchmark {
                 Thread.sleep(IDLE_SECONDS * 1000L);
                 idle = String.format("%.3f", idleFrom.nodeCores(CpuTime.now(run.servers()), Play.since(idleStart)));
             }
-            long before = completedJobs(db);
             long failedBefore = failedAttempts(db);
             Map<String, Long> perNodeBefore = completedPerNode(db);
             String loadBefore = loadAverage();
@@ -162,9 +161,10 @@ class ClusterThroughputBenchmark {
             String cpu = cpuBefore.until(CpuTime.now(run.servers()));
             String throttled = slices == null ? "—" : slices.throttling().since(throttledBefore);
             String loadAfter = loadAverage();
-            long jobs = completedJobs(db) - before;
             long failed = failedAttempts(db) - failedBefore;
-            List<String> perNode = increase(perNodeBefore, completedPerNode(db)).entrySet().stream()
+            Map<String, Long> completed = increase(perNodeBefore, completedPerNode(db));
+            long jobs = completed.values().stream().mapToLong(Long::longValue).sum();
+            List<String> perNode = completed.entrySet().stream()
                     .filter(node -> node.getValue() > 0)
                     .map(node -> node.getKey() + ": " + node.getValue())
                     .toList();
@@ -183,10 +183,6 @@ class ClusterThroughputBenchmark {
         Map<String, Long> grown = new TreeMap<>();
         after.forEach((key, count) -> grown.put(key, count - before.getOrDefault(key, 0L)));
         return grown;
-    }
-
-    private static long completedJobs(Database db) {
-        return db.count("select count(*) from act_hi_job_log where job_state_ = 2");
     }
 
     /** Camunda's job executor meters; a node writes them to the meter log at the latest when its engine stops. */
