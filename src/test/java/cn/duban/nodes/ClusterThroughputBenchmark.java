@@ -22,9 +22,10 @@ import org.springframework.util.FileSystemUtils;
  * {@code ./mvnw -B verify -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false -Dit.test=ClusterThroughputBenchmark}
  * (failsafe, after {@code package}: the nodes are JVMs started from the jar). Options:
  * {@code -Dnodes.throughput.commitments=300}, {@code -Dnodes.throughput.bureaus=100},
- * {@code -Dnodes.throughput.nodes=1,2,3}, {@code -Dnodes.throughput.queue=3}, {@code -Dnodes.throughput.settings=--a=1,--b=2} (more settings for the
+ * {@code -Dnodes.throughput.nodes=1,2,3} (a count may come again: {@code 1,2,1,2}, each run its own copy), {@code -Dnodes.throughput.queue=3}, {@code -Dnodes.throughput.settings=--a=1,--b=2} (more settings for the
  * timed nodes), {@code -Dnodes.throughput.node-cpus=0.5} (each timed node limited to that many cores, {@link CpuSlices}:
- * separate machines simulated on one, PostgreSQL keeping the rest), {@code -Dnodes.throughput.warm-up=2024-02-02T09:00}
+ * separate machines simulated on one, PostgreSQL keeping the rest; {@code -Dnodes.throughput.quota-period-micros=10000}
+ * its period), {@code -Dnodes.throughput.warm-up=2024-02-02T09:00}
  * (the jobs due until then worked untimed first), {@code -Dnodes.throughput.idle-seconds=20} (the nodes' CPU while no job
  * is due, measured before the burst).
  * <p>
@@ -58,6 +59,12 @@ class ClusterThroughputBenchmark {
     static final Double NODE_CPUS = System.getProperty("nodes.throughput.node-cpus", "").isBlank() ? null
             : Double.valueOf(System.getProperty("nodes.throughput.node-cpus"));
     /**
+     * The quota's enforcement period in microseconds, {@code -Dnodes.throughput.quota-period-micros=10000}: the node runs
+     * its share in slices of that length (Linux's default 100 ms); a shorter one leaves a node stopped at its quota for
+     * shorter stretches.
+     */
+    static final long QUOTA_PERIOD_MICROS = Long.getLong("nodes.throughput.quota-period-micros", CpuSlices.DEFAULT_PERIOD_MICROS);
+    /**
      * Untimed warm-up before the timed burst, {@code -Dnodes.throughput.warm-up=2024-02-02T09:00}: the nodes (under their
      * quota, if any) first work the jobs due until then, so that the timed part runs on JVMs whose JIT has compiled the
      * job code; unset: the whole burst is timed from the nodes' start.
@@ -77,17 +84,19 @@ class ClusterThroughputBenchmark {
         int postgres = NodesPostgres.port();
         List<String> lines = new ArrayList<>();
         if (NODE_CPUS != null) {
-            lines.add(String.format("each node limited to %.2f cores (cgroup quota), PostgreSQL not limited", NODE_CPUS));
+            lines.add(String.format("each node limited to %.2f cores (cgroup quota, period %d µs), PostgreSQL not limited",
+                    NODE_CPUS, QUOTA_PERIOD_MICROS));
             lines.add("");
         }
         if (WARM_UP != null) {
             lines.add("warm-up until " + WARM_UP + " not timed; timed from there to " + BURST);
             lines.add("");
         }
-        lines.add("| nodes | commitments | jobs completed | failed attempts | seconds | jobs/s | × one node | jobs per node | CPU busy "
+        lines.add("| nodes | commitments | jobs completed | failed attempts | seconds | jobs/s | × one node | jobs per node | CPU busy (stolen by the host) "
                 + "| nodes' JVMs (CPU s) | PostgreSQL (CPU s) | idle nodes' JVMs (cores) | quota periods throttled | load average before → after "
-                + "| whole run: job-acquisition-attempt / job-acquired-success / job-acquired-failure / job-execution-rejected |");
-        lines.add("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|---|---|");
+                + "| whole run: job-acquisition-attempt / job-acquired-success / job-acquired-failure / job-execution-rejected "
+                + "| nodes' JVMs by thread (CPU s) |");
+        lines.add("|---:|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---|---|---|---|");
         try (RobotReceiver robot = new RobotReceiver()) {
             Ledger ledger = Ledger.synthetic(COMMITMENTS, BUREAUS, HOME.resolve("config"), robot);
             Instant preparing = Instant.now();
@@ -100,19 +109,21 @@ class ClusterThroughputBenchmark {
                 System.out.printf("prepared %d commitments until %s in %d s%n", COMMITMENTS, PREPARED,
                         Play.since(preparing).toSeconds());
                 double oneNode = 0;
-                for (int nodes : NODES) {
-                    try (Play run = Play.copyOf(prepared, "throughput_" + nodes + "_nodes", HOME.resolve(nodes + "-nodes"), nodes,
+                for (int i = 0; i < NODES.size(); i++) {
+                    int nodes = NODES.get(i);
+                    String runName = "throughput_" + (i + 1) + "_" + nodes + "_nodes";
+                    try (Play run = Play.copyOf(prepared, runName, HOME.resolve((i + 1) + "-" + nodes + "-nodes"), nodes,
                             QUEUE, SETTINGS)) {
                         Figures figures = timed(run);
                         double rate = figures.jobs() / figures.seconds();
                         if (nodes == 1) {
                             oneNode = rate;
                         }
-                        lines.add(String.format("| %d | %,d | %,d | %,d | %.1f | %.1f | %s | %s | %s | %s | %s | %s → %s | %s |",
+                        lines.add(String.format("| %d | %,d | %,d | %,d | %.1f | %.1f | %s | %s | %s | %s | %s | %s → %s | %s | %s |",
                                 nodes, COMMITMENTS, figures.jobs(), figures.failed(), figures.seconds(), rate,
                                 oneNode > 0 ? String.format("%.2f×", rate / oneNode) : "—", String.join(", ", figures.perNode()),
                                 figures.cpu(), figures.idle(), figures.throttled(), figures.loadBefore(), figures.loadAfter(),
-                                figures.acquisition()));
+                                figures.acquisition(), ThreadCpu.largest(figures.byThread(), 5)));
                         System.out.println(lines.get(lines.size() - 1));
                         Database db = run.database();
                         assertThat(db.count("select count(*) from (select job_id_ from act_hi_job_log where job_state_ = 2 "
@@ -129,7 +140,7 @@ class ClusterThroughputBenchmark {
 
     /** One run's figures, the burst's unless named otherwise. */
     record Figures(long jobs, long failed, double seconds, List<String> perNode, String cpu, String idle, String throttled,
-            String loadBefore, String loadAfter, String acquisition) {
+            String loadBefore, String loadAfter, String acquisition, Map<String, Double> byThread) {
     }
 
     /** Starts the run's nodes (under their quota, if any), warms them up, lets them idle, times the burst, stops them. */
@@ -137,7 +148,7 @@ class ClusterThroughputBenchmark {
         run.start();
         Database db = run.database();
         Map<String, Long> metersBefore = acquisitionMeters(db);
-        try (CpuSlices slices = NODE_CPUS == null ? null : CpuSlices.limit(run.servers(), NODE_CPUS)) {
+        try (CpuSlices slices = NODE_CPUS == null ? null : CpuSlices.limit(run.servers(), NODE_CPUS, QUOTA_PERIOD_MICROS)) {
             if (WARM_UP != null) {
                 run.driver().moveTo(WARM_UP);
                 run.driver().drain();
@@ -154,11 +165,13 @@ class ClusterThroughputBenchmark {
             String loadBefore = loadAverage();
             CpuSlices.Throttling throttledBefore = slices == null ? null : slices.throttling();
             CpuTime cpuBefore = CpuTime.now(run.servers());
+            ThreadCpu threadsBefore = ThreadCpu.now(run.servers());
             Instant start = Instant.now();
             run.driver().moveTo(BURST);
             run.driver().drain();
             Duration took = Play.since(start);
             String cpu = cpuBefore.until(CpuTime.now(run.servers()));
+            Map<String, Double> byThread = threadsBefore.secondsUntil(ThreadCpu.now(run.servers()));
             String throttled = slices == null ? "—" : slices.throttling().since(throttledBefore);
             String loadAfter = loadAverage();
             long failed = failedAttempts(db) - failedBefore;
@@ -174,7 +187,7 @@ class ClusterThroughputBenchmark {
                     .map(name -> String.format("%,d", meters.getOrDefault(name, 0L)))
                     .collect(Collectors.joining(" / "));
             return new Figures(jobs, failed, took.toMillis() / 1000.0, perNode, cpu, idle, throttled, loadBefore, loadAfter,
-                    acquisition);
+                    acquisition, byThread);
         }
     }
 

@@ -18,15 +18,22 @@ import java.util.List;
 final class CpuSlices implements AutoCloseable {
 
     static final Path CONTROLLER = Path.of("/sys/fs/cgroup/cpu");
-    private static final long PERIOD_MICROS = 100_000;
+    /** Linux's own default enforcement period, 100 ms. */
+    static final long DEFAULT_PERIOD_MICROS = 100_000;
 
     private final List<Path> groups = new ArrayList<>();
 
     private CpuSlices() {
     }
 
-    /** Moves each server's process (all its threads) into a group of its own limited to {@code cores} cores. */
-    static CpuSlices limit(Collection<ServerProcess> servers, double cores) throws IOException {
+    /**
+     * Moves each server's process (all its threads) into a group of its own limited to {@code cores} cores, enforced
+     * per period of {@code periodMicros} (1,000 to 1,000,000 µs).
+     */
+    static CpuSlices limit(Collection<ServerProcess> servers, double cores, long periodMicros) throws IOException {
+        if (periodMicros < 1_000 || periodMicros > 1_000_000) {
+            throw new IllegalArgumentException("a quota period is 1,000 to 1,000,000 µs, not " + periodMicros);
+        }
         if (!Files.isWritable(CONTROLLER)) {
             throw new IllegalStateException(CONTROLLER + " is not writable: a CPU quota per node needs cgroup v1 and root");
         }
@@ -35,8 +42,8 @@ final class CpuSlices implements AutoCloseable {
             Path group = CONTROLLER.resolve("duban-" + server.name());
             Files.createDirectories(group);
             slices.groups.add(group);
-            write(group.resolve("cpu.cfs_period_us"), PERIOD_MICROS);
-            write(group.resolve("cpu.cfs_quota_us"), Math.round(cores * PERIOD_MICROS));
+            write(group.resolve("cpu.cfs_period_us"), periodMicros);
+            write(group.resolve("cpu.cfs_quota_us"), Math.round(cores * periodMicros));
             write(group.resolve("cgroup.procs"), server.pid());
         }
         return slices;

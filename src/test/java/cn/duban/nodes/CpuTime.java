@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * PostgreSQL's processes', in clock ticks (USER_HZ, 100 a second), so a benchmark can say whether its nodes waited
  * for the cores or for each other.
  */
-record CpuTime(long machineBusy, long machineTotal, long nodes, long postgres) {
+record CpuTime(long machineBusy, long machineTotal, long machineSteal, long nodes, long postgres) {
 
     static final double TICKS_PER_SECOND = 100.0;
 
@@ -34,15 +34,20 @@ record CpuTime(long machineBusy, long machineTotal, long nodes, long postgres) {
         } catch (IOException e) {
             postgres = -1;
         }
-        return new CpuTime(machine[0], machine[1], nodes, postgres);
+        return new CpuTime(machine[0], machine[1], machine[2], nodes, postgres);
     }
 
-    /** What {@code later} used beyond this, as "busy % of the cores; nodes s; PostgreSQL s". */
+    /**
+     * What {@code later} used beyond this, as "busy % of the cores (stolen %); nodes s; PostgreSQL s". Stolen is the
+     * time a virtual machine's cores were ready to run but the host ran something else (counted in busy).
+     */
     String until(CpuTime later) {
         int cores = Runtime.getRuntime().availableProcessors();
-        double busy = 100.0 * (later.machineBusy - machineBusy) / Math.max(1, later.machineTotal - machineTotal);
-        return String.format("%.0f %% of %d cores | %.1f | %.1f", busy, cores, (later.nodes - nodes) / TICKS_PER_SECOND,
-                (later.postgres - postgres) / TICKS_PER_SECOND);
+        double total = Math.max(1, later.machineTotal - machineTotal);
+        double busy = 100.0 * (later.machineBusy - machineBusy) / total;
+        double stolen = 100.0 * (later.machineSteal - machineSteal) / total;
+        return String.format("%.0f %% of %d cores (stolen %.0f %%) | %.1f | %.1f", busy, cores, stolen,
+                (later.nodes - nodes) / TICKS_PER_SECOND, (later.postgres - postgres) / TICKS_PER_SECOND);
     }
 
     /** The cores the nodes' JVMs used together from this to {@code later}, {@code elapsed} apart. */
@@ -52,16 +57,22 @@ record CpuTime(long machineBusy, long machineTotal, long nodes, long postgres) {
 
     private static long[] machine() {
         try {
-            String[] fields = Files.readAllLines(Path.of("/proc/stat"), StandardCharsets.US_ASCII).get(0).trim().split("\\s+");
-            long total = 0;
-            for (int i = 1; i < fields.length && i <= 8; i++) {
-                total += Long.parseLong(fields[i]);
-            }
-            long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
-            return new long[] {total - idle, total};
+            return machine(Files.readAllLines(Path.of("/proc/stat"), StandardCharsets.US_ASCII).get(0));
         } catch (IOException e) {
-            return new long[] {0, 0};
+            return new long[] {0, 0, 0};
         }
+    }
+
+    /** Busy, total and stolen ticks of {@code /proc/stat}'s first line (user nice system idle iowait irq softirq steal …). */
+    static long[] machine(String cpuLine) {
+        String[] fields = cpuLine.trim().split("\\s+");
+        long total = 0;
+        for (int i = 1; i < fields.length && i <= 8; i++) {
+            total += Long.parseLong(fields[i]);
+        }
+        long idle = Long.parseLong(fields[4]) + Long.parseLong(fields[5]);
+        long steal = fields.length > 8 ? Long.parseLong(fields[8]) : 0;
+        return new long[] {total - idle, total, steal};
     }
 
     private static String command(Path stat) {
