@@ -37,10 +37,29 @@ class BenchmarkFiguresTest {
 
     @Test
     void increaseCountsKeysNewSinceBeforeFromZeroAndKeepsUnchangedOnesAtZero() {
-        Map<String, Long> grown = ClusterThroughputBenchmark.increase(Map.of("node-1", 40L, "prep", 7L),
+        Map<String, Long> grown = TimedBurst.increase(Map.of("node-1", 40L, "prep", 7L),
                 Map.of("node-1", 90L, "node-2", 25L, "prep", 7L));
 
         assertThat(grown).containsExactlyInAnyOrderEntriesOf(Map.of("node-1", 50L, "node-2", 25L, "prep", 0L));
+    }
+
+    @Test
+    void commasRunOneAfterTheOtherAndPlusJoinsRunsSideBySide() {
+        assertThat(ClusterThroughputBenchmark.runs("1,2,3")).containsExactly(List.of(1), List.of(2), List.of(3));
+        assertThat(ClusterThroughputBenchmark.runs("1+2, 1 + 2,3")).containsExactly(List.of(1, 2), List.of(1, 2), List.of(3));
+    }
+
+    @Test
+    void aRunWithoutNodesOrAnUnreadableCountIsRefused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> ClusterThroughputBenchmark.runs("1+0"));
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> ClusterThroughputBenchmark.runs("1+"));
+    }
+
+    @Test
+    void aWindowsRateIsItsJobsOverItsSeconds() {
+        assertThat(new TimedBurst.Progress(1_801, 50.0).rate()).isEqualTo(36.02);
     }
 
     @Test
