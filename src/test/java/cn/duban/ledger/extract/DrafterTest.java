@@ -72,6 +72,19 @@ class DrafterTest {
     }
 
     @Test
+    void targetsSharingOneSentenceAreEachProposedTheBureauOfTheirOwnTitle() {
+        String report = "二、2025年工作总体要求和主要预期目标\n"
+                + "主要预期目标是：地区生产总值增长5.5%左右，城镇调查失业率控制在5.5%以内，居民消费价格涨幅3%左右。\n";
+
+        Draft draft = DRAFTER.draft(report);
+
+        assertThat(draft.entries()).extracting(DraftEntry::title).containsExactly("地区生产总值增长5.5%左右",
+                "城镇调查失业率控制在5.5%以内", "居民消费价格涨幅3%左右");
+        assertThat(draft.entries()).extracting(entry -> entry.lead().lead()).containsExactly("fagai", "renshe", "fagai");
+        assertThat(draft.entries().get(1).lead().reason()).contains("失业");
+    }
+
+    @Test
     void theYamlDraftIsValidYamlWithEveryEntryAndTheWorkbookHasARowEach() throws IOException {
         Draft draft = new Drafter(new LeadProposer(LEDGER.entries(), DraftingKeywords.builtIn()), LEDGER.entries())
                 .draft(TargetExtractorTest.FULL_REPORT);
