@@ -58,11 +58,6 @@ class BenchmarkFiguresTest {
     }
 
     @Test
-    void aWindowsRateIsItsJobsOverItsSeconds() {
-        assertThat(new TimedBurst.Progress(1_801, 50.0).rate()).isEqualTo(36.02);
-    }
-
-    @Test
     void aThreadsKindIsItsNameWithoutTheTrailingNumber() {
         assertThat(ThreadCpu.kind("GC Thread#1")).isEqualTo("GC Thread");
         assertThat(ThreadCpu.kind("G1 Conc#0")).isEqualTo("G1 Conc");

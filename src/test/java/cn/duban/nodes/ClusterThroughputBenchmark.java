@@ -90,6 +90,10 @@ class ClusterThroughputBenchmark {
         if (RUNS.stream().anyMatch(together -> together.size() > 1)) {
             lines.add("runs joined by + go side by side, each on its own copy: CPU busy and PostgreSQL are the whole machine's "
                     + "during each run's burst; 'while side by side' counts each run's jobs until the first of them finished");
+            if (WARM_UP == null) {
+                lines.add("no warm-up: the window holds the slower run's cold start and not its warm end, so its ratio "
+                        + "overstates; set -Dnodes.throughput.warm-up for a ratio to read");
+            }
             lines.add("");
         }
         lines.add("| nodes | commitments | jobs completed | failed attempts | seconds | jobs/s | × one node "
@@ -129,7 +133,7 @@ class ClusterThroughputBenchmark {
                         Double besideOne = null;
                         for (int i = 0; i < bursts.size(); i++) {
                             if (bursts.get(i).nodes() == 1) {
-                                oneNode = figures.get(i).jobs() / figures.get(i).seconds();
+                                oneNode = figures.get(i).rate();
                                 besideOne = sideBySide.get(i).rate();
                             }
                         }
@@ -162,7 +166,7 @@ class ClusterThroughputBenchmark {
 
     private static String line(int nodes, TimedBurst.Figures figures, double oneNode, TimedBurst.Progress sideBySide,
             Double besideOne) {
-        double rate = figures.jobs() / figures.seconds();
+        double rate = figures.rate();
         String beside = sideBySide == null ? "—" : String.format("%,d / %.1f, %.1f%s", sideBySide.jobs(), sideBySide.seconds(),
                 sideBySide.rate(), besideOne == null ? "" : String.format(" (%.2f×)", sideBySide.rate() / besideOne));
         return String.format("| %d | %,d | %,d | %,d | %.1f | %.1f | %s | %s | %s | %s | %s | %s | %s → %s | %s | %s |",

@@ -31,6 +31,10 @@ final class TimedBurst implements AutoCloseable {
     /** One run's figures, the burst's unless named otherwise. */
     record Figures(long jobs, long failed, double seconds, List<String> perNode, String cpu, String idle, String throttled,
             String loadBefore, String loadAfter, String acquisition, Map<String, Double> byThread) {
+
+        double rate() {
+            return jobs / seconds;
+        }
     }
 
     private final Play run;
@@ -85,7 +89,7 @@ final class TimedBurst implements AutoCloseable {
     }
 
     /** Moves the clock to the burst and waits until no job is due; the nodes' CPU is read as it ends. */
-    Duration burst() throws Exception {
+    void burst() throws Exception {
         loadBefore = loadAverage();
         throttledBefore = slices == null ? null : slices.throttling();
         cpuBefore = CpuTime.now(run.servers());
@@ -98,7 +102,6 @@ final class TimedBurst implements AutoCloseable {
         byThread = threadsBefore.secondsUntil(ThreadCpu.now(run.servers()));
         throttled = slices == null ? "—" : slices.throttling().since(throttledBefore);
         loadAfter = loadAverage();
-        return took;
     }
 
     /**
@@ -107,7 +110,7 @@ final class TimedBurst implements AutoCloseable {
      */
     Progress progress() {
         Duration ended = took;
-        long jobs = increase(perNodeBefore, completedPerNode(watcher)).values().stream().mapToLong(Long::longValue).sum();
+        long jobs = completedSinceBefore(watcher).values().stream().mapToLong(Long::longValue).sum();
         return new Progress(jobs, (ended != null ? ended : Play.since(start)).toMillis() / 1000.0);
     }
 
@@ -123,7 +126,7 @@ final class TimedBurst implements AutoCloseable {
     Figures finish() throws Exception {
         Database db = run.database();
         long failed = failedAttempts(db) - failedBefore;
-        Map<String, Long> completed = increase(perNodeBefore, completedPerNode(db));
+        Map<String, Long> completed = completedSinceBefore(db);
         long jobs = completed.values().stream().mapToLong(Long::longValue).sum();
         List<String> perNode = completed.entrySet().stream()
                 .filter(node -> node.getValue() > 0)
@@ -149,6 +152,11 @@ final class TimedBurst implements AutoCloseable {
                 watcher.close();
             }
         }
+    }
+
+    /** Jobs each node has completed since the burst's preparation ended. */
+    private Map<String, Long> completedSinceBefore(Database db) {
+        return increase(perNodeBefore, completedPerNode(db));
     }
 
     /** For each key counted {@code after}, how much its count grew since {@code before} (absent before: zero). */
